@@ -1,0 +1,41 @@
+/**
+ * The quick-start demo: parse the bundled excerpt of the 2022 national
+ * government work report and print what baogao read.
+ *
+ * Run: `npm run demo` (or `npm run demo -- path/to/report.txt`).
+ */
+
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {parseReport, toString, type Heading, type Root, type Section} from '../src/index.js'
+
+const file = process.argv[2] ?? fileURLToPath(new URL('gwr-2022-excerpt.txt', import.meta.url))
+const text = readFileSync(file, 'utf8')
+const tree: Root = parseReport(text)
+
+console.log(`baogao demo: ${file.replace(/^.*\/(examples\/)/, '$1')} (${text.length} characters)\n`)
+console.log('Outline (depth, heading, paragraphs / sentences under it):')
+for (const document of tree.children) {
+  if (document.type !== 'document') continue
+  for (const child of document.children) if (child.type === 'section') printSection(child, '  ')
+}
+
+console.log(`\nLossless: toString(tree) === input is ${String(toString(tree) === text)}`)
+const messages = tree.data.messages
+console.log(`Diagnostics: ${messages.length === 0 ? 'none' : ''}`)
+for (const message of messages) console.log(`  ${message.place.start.line}:${message.place.start.column} ${message.reason} [${message.ruleId}]`)
+
+/**
+ * @param section
+ *   A section.
+ * @param indent
+ *   Indentation.
+ */
+function printSection(section: Section, indent: string): void {
+  const heading = section.children[0] as Heading
+  const paragraphs = section.children.filter((child) => child.type === 'paragraph')
+  const sentences = paragraphs.reduce((sum, paragraph) => sum + paragraph.children.filter((child) => child.type === 'sentence' || child.type === 'item').length, 0)
+  const title = toString(heading).replace(/\s+/g, ' ')
+  console.log(`${indent}${section.depth} ${title}  (${paragraphs.length} / ${sentences})`)
+  for (const child of section.children) if (child.type === 'section') printSection(child, indent + '  ')
+}

@@ -1,0 +1,362 @@
+/**
+ * Lines → blocks: front matter, headings (standalone, broken over two lines,
+ * or opening a paragraph) and paragraphs reflowed over export line breaks.
+ *
+ * @module
+ */
+
+import {atxHeading, frontMatterFence, leadingDash, strongDelimiter, tocLine} from '../patterns.js'
+import {matchHeadingMarker, type MarkerMatch} from './heading-marker.js'
+import {isBlank, isInlineSpace, type Line} from './lines.js'
+import {headingEnd, isTerminated} from './terminal.js'
+
+/** A span of the input: `[start, end)`. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/** YAML front matter, fences included. */
+export interface FrontMatterBlock extends Range {
+  kind: 'frontMatter'
+}
+
+/**
+ * A heading. `pieces` are its content ranges; between two pieces lies a line
+ * break (kept as a `break` leaf). `inline` is set when the heading is the lead
+ * sentence of a paragraph.
+ */
+export interface HeadingBlock extends Range {
+  kind: 'heading'
+  marker: MarkerMatch
+  pieces: Array<Range>
+  inline: boolean
+}
+
+/** A paragraph; between two pieces lies a line break the text was cut at. */
+export interface ParagraphBlock extends Range {
+  kind: 'paragraph'
+  pieces: Array<Range>
+}
+
+/** Any block. */
+export type Block = FrontMatterBlock | HeadingBlock | ParagraphBlock
+
+/** Blank lines allowed inside a paragraph broken by export. */
+const maxBlankInParagraph = 3
+/** Longest line that can end a heading broken over two lines. */
+const maxHeadingContinuation = 20
+/** Longest heading built from two lines. */
+const maxJoinedHeading = 60
+/** A line at least this long reads as prose even without a comma. */
+const minProseLength = 40
+/** Lines searched for the closing fence of front matter. */
+const maxFrontMatterLines = 200
+
+/**
+ * Group lines into blocks. Everything between blocks (blank lines,
+ * indentation) is white space for the caller to keep.
+ *
+ * @param text
+ *   The input.
+ * @param lines
+ *   Its lines (from `splitLines`).
+ * @returns
+ *   Blocks in order, never overlapping.
+ */
+export function parseBlocks(text: string, lines: ReadonlyArray<Line>): Array<Block> {
+  const blocks: Array<Block> = []
+  let index = frontMatter(text, lines, blocks)
+
+  while (index < lines.length) {
+    const line = lines[index] as Line
+    if (isBlank(line)) {
+      index++
+      continue
+    }
+
+    const at = skipMarkup(text, line.contentStart, line.contentEnd)
+    const marker = at < line.contentEnd ? matchHeadingMarker(text, at) : undefined
+
+    if (!marker || isTocLine(text, line)) {
+      index = paragraph(text, lines, index, line.contentStart, blocks)
+      continue
+    }
+
+    /*
+     * A heading that begins a paragraph ends at its first terminator:
+     *
+     * > | （一）着力稳定宏观经济大盘，保持经济运行在合理区间。继续做好…
+     *                                                     ^
+     */
+    const end = headingEnd(text, marker.end, line.contentEnd)
+    let bodyStart = end
+    while (bodyStart < line.contentEnd && isInlineSpace(text.charCodeAt(bodyStart))) bodyStart++
+
+    if (end !== -1 && bodyStart < line.contentEnd) {
+      const piece = {start: line.contentStart, end}
+      blocks.push({kind: 'heading', start: piece.start, end, marker, pieces: [piece], inline: true})
+      index = paragraph(text, lines, index, bodyStart, blocks)
+      continue
+    }
+
+    const pieces = [{start: line.contentStart, end: line.contentEnd}]
+    index++
+    const next = nextContentLine(lines, index, 1)
+    if (next !== -1 && !isTerminated(text, line.contentStart, line.contentEnd)) {
+      const candidate = lines[next] as Line
+      if (continuesHeading(text, candidate, line)) {
+        pieces.push({start: candidate.contentStart, end: candidate.contentEnd})
+        index = next + 1
+      }
+    }
+
+    const last = pieces[pieces.length - 1] as Range
+    blocks.push({kind: 'heading', start: line.contentStart, end: last.end, marker, pieces, inline: false})
+  }
+
+  return blocks
+}
+
+/**
+ * Read YAML front matter at the start of the input.
+ *
+ * @param text
+ *   The input.
+ * @param lines
+ *   Its lines.
+ * @param blocks
+ *   Receives the block.
+ * @returns
+ *   Index of the first line after it (0 when there is none).
+ */
+function frontMatter(text: string, lines: ReadonlyArray<Line>, blocks: Array<Block>): number {
+  const first = lines[0]
+  if (!first || !frontMatterFence.test(text.slice(first.contentStart, first.end))) return 0
+  if (first.contentStart !== first.start && text.charCodeAt(first.start) !== 0xfeff) return 0
+  const limit = Math.min(lines.length, maxFrontMatterLines)
+  for (let index = 1; index < limit; index++) {
+    const line = lines[index] as Line
+    if (frontMatterFence.test(text.slice(line.start, line.end))) {
+      blocks.push({kind: 'frontMatter', start: first.contentStart, end: line.contentEnd})
+      return index + 1
+    }
+  }
+
+  return 0
+}
+
+/**
+ * Read a paragraph starting at `start` on line `index`, joining lines that
+ * export broke in mid-sentence.
+ *
+ * ```
+ * > | …社会消费品零售总额实现 9.53
+ *                                ^ no terminator: look ahead
+ *   |
+ * > | 亿元、增长 12.2%。…
+ *     ^ not a heading: same paragraph
+ * ```
+ *
+ * @param text
+ *   The input.
+ * @param lines
+ *   Its lines.
+ * @param index
+ *   The line the paragraph starts on.
+ * @param start
+ *   Offset where it starts on that line.
+ * @param blocks
+ *   Receives the block.
+ * @returns
+ *   Index of the first line after the paragraph.
+ */
+function paragraph(
+  text: string,
+  lines: ReadonlyArray<Line>,
+  index: number,
+  start: number,
+  blocks: Array<Block>
+): number {
+  let line = lines[index] as Line
+  const pieces: Array<Range> = [{start, end: line.contentEnd}]
+  let prose = looksLikeProse(text, start, line.contentEnd)
+
+  while (!isTerminated(text, line.contentStart, line.contentEnd)) {
+    const next = nextContentLine(lines, index + 1, maxBlankInParagraph)
+    if (next === -1) break
+    const candidate = lines[next] as Line
+    if (!prose && !cutInNumber(text, line.contentEnd, candidate.contentStart)) break
+    if (startsBlock(text, candidate)) break
+    pieces.push({start: candidate.contentStart, end: candidate.contentEnd})
+    index = next
+    line = candidate
+    prose = true
+  }
+
+  blocks.push({kind: 'paragraph', start, end: line.contentEnd, pieces})
+  return index + 1
+}
+
+/**
+ * @param lines
+ *   All lines.
+ * @param from
+ *   First line to look at.
+ * @param maxBlank
+ *   Blank lines that may be skipped.
+ * @returns
+ *   Index of the next non-blank line within reach, or -1.
+ */
+function nextContentLine(lines: ReadonlyArray<Line>, from: number, maxBlank: number): number {
+  for (let index = from; index < lines.length && index <= from + maxBlank; index++) {
+    if (!isBlank(lines[index] as Line)) return index
+  }
+
+  return -1
+}
+
+/**
+ * Whether a line cannot continue the paragraph above it: it opens a heading,
+ * a dash-led item, a Markdown block or a 目录 entry.
+ *
+ * @param text
+ *   The input.
+ * @param line
+ *   A non-blank line.
+ * @returns
+ *   Whether it starts a block of its own.
+ */
+function startsBlock(text: string, line: Line): boolean {
+  const start = line.contentStart
+  leadingDash.lastIndex = start
+  if (leadingDash.test(text)) return true
+  strongDelimiter.lastIndex = start
+  if (strongDelimiter.test(text)) return true
+  atxHeading.lastIndex = start
+  if (atxHeading.test(text)) return true
+  if (isTocLine(text, line)) return true
+  return matchHeadingMarker(text, start) !== undefined
+}
+
+/**
+ * Whether `line` is the rest of a heading broken over two lines:
+ *
+ * ```
+ *   | 二、2022年经济社会发展
+ *   |
+ * > | 总体要求和主要目标
+ *     ^ short, unterminated, no marker: same heading
+ * ```
+ *
+ * @param text
+ *   The input.
+ * @param line
+ *   Candidate line.
+ * @param heading
+ *   The heading's first line.
+ * @returns
+ *   Whether to join them.
+ */
+function continuesHeading(text: string, line: Line, heading: Line): boolean {
+  const length = line.contentEnd - line.contentStart
+  if (length > maxHeadingContinuation) return false
+  if (length + heading.contentEnd - heading.contentStart > maxJoinedHeading) return false
+  if (startsBlock(text, line)) return false
+  return !isTerminated(text, line.contentStart, line.contentEnd) && !hasInnerPunctuation(text, line)
+}
+
+/**
+ * @param text
+ *   The input.
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether the line has a comma or terminator anywhere.
+ */
+function hasInnerPunctuation(text: string, line: Line): boolean {
+  return /[，,、。；！？：]/u.test(text.slice(line.contentStart, line.contentEnd))
+}
+
+/**
+ * Whether a run of text reads as prose that a page break may have cut, as
+ * opposed to a title, byline or other short line that simply has no
+ * terminator.
+ *
+ * @param text
+ *   The input.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Whether it is prose.
+ */
+function looksLikeProse(text: string, start: number, end: number): boolean {
+  if (end - start >= minProseLength) return true
+  return /[，,、。；！？]/u.test(text.slice(start, end))
+}
+
+/**
+ * Whether a break falls inside a quantity or a clause, whatever the length
+ * of the line above: after a digit or a classifier, or before punctuation
+ * that cannot open a line.
+ *
+ * ```
+ * > | 实现 9.53        高于目标2.9个
+ *              ^ digit            ^ classifier
+ * > | 亿元、增长…      百分点；…
+ * ```
+ *
+ * @param text
+ *   The input.
+ * @param end
+ *   Content end of the line above.
+ * @param start
+ *   Content start of the next line.
+ * @returns
+ *   Whether the two lines are one clause.
+ */
+function cutInNumber(text: string, end: number, start: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  if ((last >= 48 && last <= 57) || (last >= 0xff10 && last <= 0xff19) || last === 0x2e || last === 0x4e2a) return true
+  return continuation.test(text.charAt(start)) || text.startsWith('百分点', start)
+}
+
+/** Characters that never open a line but continue one: `，`, `、`, `）`, `%`. */
+const continuation = /[，,、。；;：）)”’%％‰]/u
+
+/**
+ * @param text
+ *   The input.
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it is a 目录 entry with a page number.
+ */
+function isTocLine(text: string, line: Line): boolean {
+  return tocLine.test(text.slice(line.contentStart, line.end))
+}
+
+/**
+ * Skip Markdown at a line start (`## `, `**`) to where a marker may stand.
+ *
+ * @param text
+ *   The input.
+ * @param start
+ *   Content start of the line.
+ * @param end
+ *   Content end of the line.
+ * @returns
+ *   Offset after the markup and any white space after it.
+ */
+export function skipMarkup(text: string, start: number, end: number): number {
+  let at = start
+  atxHeading.lastIndex = at
+  const atx = atxHeading.exec(text)
+  if (atx) at += atx[0].length
+  strongDelimiter.lastIndex = at
+  if (strongDelimiter.test(text)) at += 2
+  while (at < end && isInlineSpace(text.charCodeAt(at))) at++
+  return at
+}

@@ -1,0 +1,11 @@
+/**
+ * baogao: parse Chinese government work reports and economic-work speeches
+ * into a typed, lossless syntax tree.
+ *
+ * @packageDocumentation
+ */
+
+export {parseReport} from './parse/parse-report.js'
+export {toString} from './tree/to-string.js'
+export {BaogaoError, type BaogaoErrorCode} from './tree/error.js'
+export type * from './types.js'

@@ -1,0 +1,254 @@
+/**
+ * Paragraph → sentences, and inline enumerations (`一是…。二是…。`) → items.
+ *
+ * @module
+ */
+
+import {isInlineSpace} from '../blocks/lines.js'
+import {matchItemMarker, type MarkerMatch} from '../blocks/heading-marker.js'
+import {isCloser, isSentenceTerminator} from '../blocks/terminal.js'
+import type {Range} from '../blocks/blocks.js'
+import type {Item, ItemContent, MarkerStyle, ParagraphContent, PhrasingContent, Sentence} from '../types.js'
+import {tokenizeInline, type InlineContext, type SpecialSpan} from './inline.js'
+
+/** A sentence's span and the enumerator that opens it, if any. */
+interface SentenceSpan extends Range {
+  marker: MarkerMatch | undefined
+}
+
+/**
+ * Find the sentences of a paragraph. A sentence ends after `。！？；` (or a run
+ * of `…`), the closing quotes and brackets after it, and a closing `**`. A
+ * colon ends a sentence when an enumerator follows (`…三个方面：一是…`).
+ *
+ * ```
+ * > | 稳增长。“十四五”开局良好。”（一）不拆分
+ *        ^ end        ^ end
+ * ```
+ *
+ * @param text
+ *   The input.
+ * @param pieces
+ *   Content ranges of the paragraph, in order (line breaks between them).
+ * @returns
+ *   Sentence spans without leading white space, in order.
+ */
+export function findSentences(text: string, pieces: ReadonlyArray<Range>): Array<SentenceSpan> {
+  const spans: Array<SentenceSpan> = []
+  let strong = 0
+  let sentenceStart = -1
+
+  for (const piece of pieces) {
+    let at = piece.start
+    while (at < piece.end) {
+      if (sentenceStart === -1) {
+        if (isInlineSpace(text.charCodeAt(at))) {
+          at++
+          continue
+        }
+
+        sentenceStart = at
+      }
+
+      const code = text.charCodeAt(at)
+      if (code === 42 && text.charCodeAt(at + 1) === 42 && at + 1 < piece.end) {
+        strong++
+        at += 2
+        continue
+      }
+
+      const character = text.charAt(at)
+      let end = -1
+      if (isSentenceTerminator(character)) {
+        end = at + 1
+      } else if (character === '…' && text.charAt(at + 1) === '…') {
+        end = at + 2
+        while (end < piece.end && text.charAt(end) === '…') end++
+      } else if (character === '：' || character === ':') {
+        let after = at + 1
+        while (after < piece.end && isInlineSpace(text.charCodeAt(after))) after++
+        if (after < piece.end && matchItemMarker(text, after)) end = at + 1
+      }
+
+      if (end === -1) {
+        at++
+        continue
+      }
+
+      while (end < piece.end && isCloser(text.charAt(end))) end++
+      if (strong % 2 === 1 && end + 1 < piece.end && text.charCodeAt(end) === 42 && text.charCodeAt(end + 1) === 42) {
+        strong++
+        end += 2
+      }
+
+      spans.push(sentenceSpan(text, sentenceStart, end))
+      sentenceStart = -1
+      at = end
+    }
+  }
+
+  if (sentenceStart !== -1) {
+    const last = pieces[pieces.length - 1] as Range
+    spans.push(sentenceSpan(text, sentenceStart, last.end))
+  }
+
+  return spans
+}
+
+/**
+ * @param text
+ *   The input.
+ * @param start
+ *   Start of the sentence.
+ * @param end
+ *   End of the sentence.
+ * @returns
+ *   The span, with the enumerator at its start (after a `**`) if any.
+ */
+function sentenceSpan(text: string, start: number, end: number): SentenceSpan {
+  let at = start
+  if (text.charCodeAt(at) === 42 && text.charCodeAt(at + 1) === 42) at += 2
+  const marker = at < end ? matchItemMarker(text, at) : undefined
+  return {start, end, marker: marker && marker.end <= end ? marker : undefined}
+}
+
+/**
+ * Build the children of a paragraph: sentences (grouped into items when the
+ * paragraph enumerates), with the white space and breaks between them.
+ *
+ * @param context
+ *   Input and location index.
+ * @param pieces
+ *   Content ranges of the paragraph.
+ * @param specials
+ *   Break and quantity spans of the paragraph, sorted.
+ * @returns
+ *   The paragraph's children, covering its whole span.
+ */
+export function buildParagraphContent(
+  context: InlineContext,
+  pieces: ReadonlyArray<Range>,
+  specials: ReadonlyArray<SpecialSpan>
+): Array<ParagraphContent> {
+  const spans = findSentences(context.text, pieces)
+  const family = enumerationFamily(spans)
+  const first = pieces[0] as Range
+  const last = pieces[pieces.length - 1] as Range
+  const children: Array<ParagraphContent> = []
+  let item: Item | undefined
+  let at = first.start
+  let special = 0
+
+  for (const span of spans) {
+    // White space and breaks before the sentence.
+    const gapEnd = span.start
+    const gap = slice(context, at, gapEnd, specials, special)
+    special = gap.next
+    const opensItem = family !== undefined && span.marker?.style === family
+    if (opensItem) item = undefined
+    const target: Array<ParagraphContent | ItemContent> = item ? item.children : children
+    for (const node of gap.nodes) target.push(node as ParagraphContent)
+
+    const body = slice(context, span.start, span.end, specials, special, span.marker)
+    special = body.next
+    const sentence: Sentence = {
+      type: 'sentence',
+      children: body.nodes,
+      position: context.index.position(span.start, span.end)
+    }
+
+    if (opensItem && span.marker) {
+      const {style, ordinal, value} = span.marker
+      item = {
+        type: 'item',
+        marker: {style, ordinal, value},
+        children: [sentence],
+        position: context.index.position(span.start, span.end)
+      }
+      children.push(item)
+    } else if (item) {
+      item.children.push(sentence)
+      item.position = context.index.position(item.position.start.offset as number, span.end)
+    } else {
+      children.push(sentence)
+    }
+
+    at = span.end
+  }
+
+  const tail = slice(context, at, last.end, specials, special)
+  for (const node of tail.nodes) children.push(node as ParagraphContent)
+  return children
+}
+
+/**
+ * The enumerator family that organises a paragraph: the one that opens at
+ * least two of its sentences (the most frequent, first seen on a tie).
+ *
+ * @param spans
+ *   Sentence spans.
+ * @returns
+ *   The family, or `undefined`.
+ */
+function enumerationFamily(spans: ReadonlyArray<SentenceSpan>): MarkerStyle | undefined {
+  const counts = new Map<MarkerStyle, number>()
+  let best: MarkerStyle | undefined
+  let bestCount = 1
+  for (const span of spans) {
+    if (!span.marker) continue
+    const count = (counts.get(span.marker.style) ?? 0) + 1
+    counts.set(span.marker.style, count)
+    if (count > bestCount) {
+      best = span.marker.style
+      bestCount = count
+    }
+  }
+
+  return best
+}
+
+/**
+ * Tokenize `[start, end)` with the specials that fall inside it.
+ *
+ * @param context
+ *   Input and location index.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param specials
+ *   All special spans of the paragraph, sorted.
+ * @param from
+ *   Index of the first special not yet used.
+ * @param marker
+ *   An enumerator at the start of the span.
+ * @returns
+ *   The leaves and the index of the next unused special.
+ */
+function slice(
+  context: InlineContext,
+  start: number,
+  end: number,
+  specials: ReadonlyArray<SpecialSpan>,
+  from: number,
+  marker?: MarkerMatch
+): {nodes: Array<PhrasingContent>; next: number} {
+  let next = from
+  while (next < specials.length && (specials[next] as SpecialSpan).start < start) next++
+  const inside: Array<SpecialSpan> = []
+  while (next < specials.length && (specials[next] as SpecialSpan).end <= end) {
+    inside.push(specials[next] as SpecialSpan)
+    next++
+  }
+
+  if (marker) {
+    const {style, ordinal, value} = marker
+    // Anything else found inside the marker (a quantity read in `一是`) yields to it.
+    const kept = inside.filter((other) => other.end <= marker.start || other.start >= marker.end)
+    kept.push({kind: 'marker', start: marker.start, end: marker.end, marker: {style, ordinal, value}})
+    kept.sort((a, b) => a.start - b.start)
+    return {nodes: tokenizeInline(context, start, end, kept), next}
+  }
+
+  return {nodes: tokenizeInline(context, start, end, inside), next}
+}

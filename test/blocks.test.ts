@@ -1,0 +1,265 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {checkTree} from './util/invariants.js'
+import {all, outline, text, type Loose} from './util/select.js'
+
+function parse(input: string) {
+  const tree = parseReport(input)
+  expect(checkTree(tree, input)).toBeUndefined()
+  return tree
+}
+
+describe('heading markers', () => {
+  it.each([
+    ['一、2021年工作回顾', 'hanComma', 1, '一、'],
+    ['十二、加强政府自身建设', 'hanComma', 12, '十二、'],
+    ['（一）着力稳定宏观经济大盘', 'hanParen', 1, '（一）'],
+    ['(三)金融市场稳健运行', 'hanParen', 3, '(三)'],
+    ['(二)、强化运行监测', 'hanParen', 2, '(二)、'],
+    ['1.推进科技创新', 'arabic', 1, '1.'],
+    ['2、深化改革', 'arabic', 2, '2、'],
+    ['3．扩大开放', 'arabic', 3, '3．'],
+    ['１２．扩大开放', 'arabic', 12, '１２．'],
+    ['（1）稳定粮食生产', 'arabicParen', 1, '（1）'],
+    ['(4)加强耕地保护', 'arabicParen', 4, '(4)'],
+    ['⑵加强耕地保护', 'arabicParen', 2, '⑵'],
+    ['①建设高标准农田', 'circled', 1, '①'],
+    ['⑳建设高标准农田', 'circled', 20, '⑳'],
+    ['第一，生产要素供给趋紧', 'ordinalWord', 1, '第一，'],
+    ['第一个问题：与目标任务相比，个别指标还有欠账', 'ordinalWord', 1, '第一个问题：'],
+    ['一是保持宏观政策连续性', 'shi', 1, '一是'],
+    ['二要进一步完善经济运行调节机制', 'yao', 2, '二要'],
+    ['首先，要客观认识疫情冲击', 'sequence', 1, '首先，'],
+    ['最后，我就几项工作作一强调', 'sequence', null, '最后，']
+  ])('%s → %s %s', (input, style, ordinal, value) => {
+    const tree = parse(input)
+    const [heading] = all(tree, 'heading')
+    expect(heading?.marker).toEqual({style, ordinal, value})
+    const marker = heading?.children?.[0] as Loose
+    expect(marker).toMatchObject({type: 'marker', style, ordinal, value})
+  })
+
+  it.each([
+    ['1.5亿元用于改造', 'a decimal'],
+    ['5 月末，XX 县金融机构存款余额为 217.2 亿元。', 'a number then a space'],
+    ['2022年是党和国家历史上具有里程碑意义的一年。', 'a year'],
+    ['三、四季度经济运行总体平稳。', 'a list of quarters'],
+    ['(市)总量占比大、支撑力强。', 'a parenthesised word'],
+    ['十四五时期经济社会发展取得新成就。', 'a plan name'],
+    ['一要素市场化配置改革取得进展。', '一要素']
+  ])('%s is not a heading (%s)', (input) => {
+    expect(all(parse(input), 'heading')).toEqual([])
+  })
+})
+
+describe('standalone and inline headings', () => {
+  it('splits a heading that begins a paragraph at its first terminator', () => {
+    const input = '（一）着力稳定宏观经济大盘，保持经济运行在合理区间。继续做好“六稳”“六保”工作。'
+    const tree = parse(input)
+    const [heading] = all(tree, 'heading')
+    expect(text(heading as Loose)).toBe('（一）着力稳定宏观经济大盘，保持经济运行在合理区间。')
+    const [paragraph] = all(tree, 'paragraph')
+    expect(text(paragraph as Loose)).toBe('继续做好“六稳”“六保”工作。')
+    const [section] = all(tree, 'section')
+    expect(section?.children?.map((child) => child.type)).toEqual(['heading', 'paragraph'])
+  })
+
+  it('keeps a bold lead heading and its closing ** together', () => {
+    const input = '**（一）全面提升产业体系现代化水平。**产业强则经济强，产业稳则大局稳。'
+    const tree = parse(input)
+    const [heading] = all(tree, 'heading')
+    expect(text(heading as Loose)).toBe('**（一）全面提升产业体系现代化水平。**')
+    expect(heading?.children?.map((child) => child.type)).toEqual(['markup', 'marker', 'text', 'punctuation', 'markup'])
+    expect(text(all(tree, 'paragraph')[0] as Loose)).toBe('产业强则经济强，产业稳则大局稳。')
+  })
+
+  it('keeps a standalone heading that ends in 。 whole', () => {
+    const input = '（一）强化规划战略引领，推动形成京津冀世界级城市群主干构架。\n\n坚持以新版城市总体规划为统领。'
+    const tree = parse(input)
+    expect(outline(tree)).toEqual(['1 （一）强化规划战略引领，推动形成京津冀世界级城市群主干构架。'])
+  })
+
+  it('joins a heading broken over two lines with a blank line between', () => {
+    const input = '二、2022年经济社会发展\n\n总体要求和主要目标\n\n做好今年政府工作，要坚持稳字当头。'
+    const tree = parse(input)
+    expect(outline(tree)).toEqual(['1 二、2022年经济社会发展⏎⏎总体要求和主要目标'])
+    const [heading] = all(tree, 'heading')
+    expect(heading?.children?.map((child) => child.type)).toEqual(['marker', 'text', 'break', 'text'])
+    expect(all(tree, 'break')[0]?.value).toBe('\n\n')
+  })
+
+  it('joins a two-character heading tail (`把握机遇迎难` + `而上`)', () => {
+    const input = '一、在研判形势中坚定追赶发展的信心，把握机遇迎难\n\n而上\n\n当前，我县经济运行总体平稳。'
+    expect(outline(parse(input))).toEqual(['1 一、在研判形势中坚定追赶发展的信心，把握机遇迎难⏎⏎而上'])
+  })
+
+  it('does not take a terminated paragraph as the tail of a heading', () => {
+    const input = '一、2021年工作回顾\n\n过去一年极不平凡。'
+    const tree = parse(input)
+    expect(outline(tree)).toEqual(['1 一、2021年工作回顾'])
+    expect(all(tree, 'paragraph').map(text)).toEqual(['过去一年极不平凡。'])
+  })
+
+  it('reads ASCII parens, a leading no-break space and a leading ideographic space', () => {
+    const tree = parse('\u00a0(一)坚持稳字当头\n\u3000（二）坚持稳中求进')
+    expect(outline(tree)).toEqual(['1 (一)坚持稳字当头', '1 （二）坚持稳中求进'])
+    expect(all(tree, 'whitespace').map((node) => node.value)).toEqual(['\u00a0', '\n\u3000'])
+  })
+
+  it('reads standalone 第一， lines in place of （一）', () => {
+    const input = '一、关于当前经济形势\n\n第一，生产要素供给趋紧，影响发展。\n\n第二，市场主体活力不足。\n\n二、关于明年工作'
+    expect(outline(parse(input))).toEqual([
+      '1 一、关于当前经济形势',
+      '  2 第一，生产要素供给趋紧，影响发展。',
+      '  2 第二，市场主体活力不足。',
+      '1 二、关于明年工作'
+    ])
+  })
+})
+
+describe('reflow', () => {
+  it('joins a paragraph broken in mid-number across a blank line, keeping a break leaf', () => {
+    const input = '社会消费品零售总额实现 9.53\n\n亿元、增长 12.2%。'
+    const tree = parse(input)
+    const paragraphs = all(tree, 'paragraph')
+    expect(paragraphs.length).toBe(1)
+    expect(all(tree, 'sentence').length).toBe(1)
+    expect(all(tree, 'break').map((node) => node.value)).toEqual(['\n\n'])
+  })
+
+  it('joins `高于目标2.9个` ⏎⏎ `百分点；…`', () => {
+    const input = '城乡居民人均可支配收入增速高于目标2.9个\n\n百分点；全市进出口贸易总值增速高于目标 40.8 个百分点。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').length).toBe(1)
+    expect(all(tree, 'sentence').map(text)).toEqual([
+      '城乡居民人均可支配收入增速高于目标2.9个\n\n百分点；',
+      '全市进出口贸易总值增速高于目标 40.8 个百分点。'
+    ])
+  })
+
+  it('treats a fragment starting with a digit or a parenthesis as a continuation', () => {
+    const input = '要充分发挥北安市、五大连池市等重点县\n\n(市)总量占比大、支撑力强的引领作用。\n\n5 月末，XX 县金融机构人民币各项存款余额为 217.2 亿元。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').map(text)).toEqual([
+      '要充分发挥北安市、五大连池市等重点县\n\n(市)总量占比大、支撑力强的引领作用。',
+      '5 月末，XX 县金融机构人民币各项存款余额为 217.2 亿元。'
+    ])
+    expect(all(tree, 'heading')).toEqual([])
+  })
+
+  it('does not join a terminated line, a short title line or a line before a heading', () => {
+    const input = '抢抓新机遇再创新业绩\n\n国务院总理 李克强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作\n\n一、2021年工作回顾'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').map(text)).toEqual([
+      '抢抓新机遇再创新业绩',
+      '国务院总理 李克强',
+      '各位代表：',
+      '现在，我代表国务院，向大会报告政府工作'
+    ])
+    expect(outline(tree)).toEqual(['1 一、2021年工作回顾'])
+  })
+
+  it('does not join a dash-led line to the paragraph above', () => {
+    const input = '过去一年，我们主要做了以下工作，\n——经济保持恢复发展。\n——创新能力进一步增强。'
+    expect(all(parse(input), 'paragraph').map(text)).toEqual([
+      '过去一年，我们主要做了以下工作，',
+      '——经济保持恢复发展。',
+      '——创新能力进一步增强。'
+    ])
+  })
+
+  it('treats `\\r\\n` line endings like `\\n`', () => {
+    const input = '全市经济运行稳中趋好，工业增加值\r\n\r\n增长 10.5%。\r\n'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').length).toBe(1)
+    expect(all(tree, 'break').map((node) => node.value)).toEqual(['\r\n\r\n'])
+  })
+})
+
+describe('sentences', () => {
+  it('splits on 。！？； and …… and keeps closing quotes with their sentence', () => {
+    const input = '他强调：“要稳字当头。”我们要坚定信心！怎么办？一手抓防控；一手抓发展……全力以赴。'
+    expect(all(parse(input), 'sentence').map(text)).toEqual([
+      '他强调：“要稳字当头。”',
+      '我们要坚定信心！',
+      '怎么办？',
+      '一手抓防控；',
+      '一手抓发展……',
+      '全力以赴。'
+    ])
+  })
+
+  it('never splits （一） or “十四五”', () => {
+    const input = '实现“十四五”良好开局（一）年度目标。'
+    expect(all(parse(input), 'sentence').map(text)).toEqual(['实现“十四五”良好开局（一）年度目标。'])
+  })
+
+  it('starts a sentence at a dash-led item', () => {
+    const tree = parse('——经济保持恢复发展。国内生产总值达到114万亿元。')
+    const sentences = all(tree, 'sentence')
+    expect(sentences.map(text)).toEqual(['——经济保持恢复发展。', '国内生产总值达到114万亿元。'])
+    expect(sentences[0]?.children?.[0]).toMatchObject({type: 'punctuation', value: '——'})
+  })
+
+  it('keeps numbers whole in text leaves', () => {
+    const tree = parse('增长12.2%，达到1,234.5亿元。')
+    expect(all(tree, 'text').map((node) => node.value)).toEqual(['增长12.2%', '达到1,234.5亿元'])
+  })
+})
+
+describe('items', () => {
+  it('wraps 一是…二是… inside a paragraph into items', () => {
+    const input = '二要进一步完善调节机制。一是加快扩大有效需求。立足当前，刺激消费。二是加快打造长板。三是加快推进“双招双引”。'
+    const tree = parse(input)
+    const items = all(tree, 'item')
+    expect(items.map((item) => item.marker)).toEqual([
+      {style: 'shi', ordinal: 1, value: '一是'},
+      {style: 'shi', ordinal: 2, value: '二是'},
+      {style: 'shi', ordinal: 3, value: '三是'}
+    ])
+    expect(items.map(text)).toEqual(['一是加快扩大有效需求。立足当前，刺激消费。', '二是加快打造长板。', '三是加快推进“双招双引”。'])
+    expect(items[0]?.children?.filter((child) => child.type === 'sentence').length).toBe(2)
+  })
+
+  it('ends a lead-in sentence at a colon before 一是', () => {
+    const input = '重点抓好三个方面：一是稳投资；二是促消费；三是保就业。'
+    const tree = parse(input)
+    const [paragraph] = all(tree, 'paragraph')
+    expect(paragraph?.children?.map((child) => child.type)).toEqual(['sentence', 'item', 'item', 'item'])
+    expect(text(paragraph?.children?.[0] as Loose)).toBe('重点抓好三个方面：')
+  })
+
+  it('does not make items of a single enumerator', () => {
+    const tree = parse('一方面要稳投资。同时，一是要看到成绩。')
+    expect(all(tree, 'item')).toEqual([])
+  })
+
+  it('wraps 首先…其次…最后 and 第一…第二', () => {
+    const tree = parse('我讲三点意见。首先，要认清形势。其次，要明确任务。最后，要狠抓落实。')
+    expect(all(tree, 'item').map((item) => item.marker)).toEqual([
+      {style: 'sequence', ordinal: 1, value: '首先，'},
+      {style: 'sequence', ordinal: 2, value: '其次，'},
+      {style: 'sequence', ordinal: null, value: '最后，'}
+    ])
+  })
+})
+
+describe('markdown', () => {
+  it('keeps front matter, ** and ## as markup leaves', () => {
+    const input = '---\nsource: https://example.org/a.htm\ntitle: 2024年福建省人民政府工作报告\n---\n\n## 一、工作回顾\n\n**各位代表：**\n'
+    const tree = parse(input)
+    const markup = all(tree, 'markup').map((node) => [node.kind, node.value])
+    expect(markup).toEqual([
+      ['frontMatter', '---\nsource: https://example.org/a.htm\ntitle: 2024年福建省人民政府工作报告\n---'],
+      ['atxHeading', '## '],
+      ['strong', '**'],
+      ['strong', '**']
+    ])
+    expect(outline(tree)).toEqual(['1 ## 一、工作回顾'])
+  })
+
+  it('reads a bold heading line as a heading', () => {
+    const tree = parse('**一、2023年工作回顾**\n\n过去一年，全省经济回升向好。')
+    expect(outline(tree)).toEqual(['1 **一、2023年工作回顾**'])
+  })
+})
