@@ -73,11 +73,13 @@ export interface Node extends UnistNode {
 
 /** A leaf: its `value` is the exact source slice. */
 export interface Literal extends Node {
+  /** The exact source slice. */
   value: string
 }
 
 /** A node with children. */
 export interface Parent extends Node {
+  /** Child nodes, in document order, covering the parent's span exactly. */
   children: Array<Node>
 }
 
@@ -86,72 +88,115 @@ export interface Parent extends Node {
 
 /** Nodes allowed in {@link Root}. */
 export interface RootContentMap {
+  /** A `document` node ({@link Document}). */
   document: Document
+  /** A `toc` node ({@link Toc}). */
   toc: Toc
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `boilerplate` node ({@link Boilerplate}). */
   boilerplate: Boilerplate
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
 }
 
 /** Nodes allowed in {@link Document}, before and between sections. */
 export interface DocumentContentMap {
+  /** A `title` node ({@link Title}). */
   title: Title
+  /** A `dateline` node ({@link Dateline}). */
   dateline: Dateline
+  /** A `byline` node ({@link Byline}). */
   byline: Byline
+  /** A `salutation` node ({@link Salutation}). */
   salutation: Salutation
+  /** A `section` node ({@link Section}). */
   section: Section
+  /** A `paragraph` node ({@link Paragraph}). */
   paragraph: Paragraph
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `boilerplate` node ({@link Boilerplate}). */
   boilerplate: Boilerplate
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
 }
 
 /** Nodes allowed in {@link Section}: its heading first, then the body. */
 export interface SectionContentMap {
+  /** A `heading` node ({@link Heading}). */
   heading: Heading
+  /** A `section` node ({@link Section}). */
   section: Section
+  /** A `paragraph` node ({@link Paragraph}). */
   paragraph: Paragraph
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `boilerplate` node ({@link Boilerplate}). */
   boilerplate: Boilerplate
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
 }
 
 /** Nodes allowed in {@link Paragraph}. */
 export interface ParagraphContentMap {
+  /** A `sentence` node ({@link Sentence}). */
   sentence: Sentence
+  /** A `item` node ({@link Item}). */
   item: Item
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `break` node ({@link Break}). */
   break: Break
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
+  /** A `boilerplate` node ({@link Boilerplate}). */
   boilerplate: Boilerplate
 }
 
 /** Nodes allowed in {@link Item}. */
 export interface ItemContentMap {
+  /** A `sentence` node ({@link Sentence}). */
   sentence: Sentence
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `break` node ({@link Break}). */
   break: Break
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
 }
 
 /** Inline nodes: the leaves of sentences, headings and metadata lines. */
 export interface PhrasingContentMap {
+  /** A `text` node ({@link Text}). */
   text: Text
+  /** A `quantity` node ({@link QuantityNode}). */
   quantity: QuantityNode
+  /** A `punctuation` node ({@link Punctuation}). */
   punctuation: Punctuation
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `break` node ({@link Break}). */
   break: Break
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
+  /** A `marker` node ({@link Marker}). */
   marker: Marker
+  /** A `boilerplate` node ({@link Boilerplate}). */
   boilerplate: Boilerplate
 }
 
 /** Nodes allowed in {@link Toc}. */
 export interface TocContentMap {
+  /** A `tocEntry` node ({@link TocEntry}). */
   tocEntry: TocEntry
+  /** A `heading` node ({@link Heading}). */
   heading: Heading
+  /** A `paragraph` node ({@link Paragraph}). */
   paragraph: Paragraph
+  /** A `whitespace` node ({@link Whitespace}). */
   whitespace: Whitespace
+  /** A `markup` node ({@link Markup}). */
   markup: Markup
 }
 
@@ -176,6 +221,7 @@ export type TocContent = TocContentMap[keyof TocContentMap]
 /** The whole input. */
 export interface Root extends Parent {
   type: 'root'
+  /** Child nodes, in document order. */
   children: Array<RootContent>
   data: RootData
 }
@@ -189,6 +235,7 @@ export interface RootData {
 /** A 目录: the list of documents at the head of a compilation. */
 export interface Toc extends Parent {
   type: 'toc'
+  /** Child nodes, in document order. */
   children: Array<TocContent>
 }
 
@@ -201,6 +248,7 @@ export interface TocEntry extends Parent {
   title: string
   /** The page number, or `null`. */
   page: number | null
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
@@ -240,31 +288,37 @@ export interface DocumentMeta {
 /** One report or speech. */
 export interface Document extends Parent {
   type: 'document'
+  /** What the document says of itself (title, date, speaker…). */
   meta: DocumentMeta
+  /** Child nodes, in document order. */
   children: Array<DocumentContent>
 }
 
 /** The title line(s) of a document. */
 export interface Title extends Parent {
   type: 'title'
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
 /** The date and venue line (`——2022年1月6日在…会议上`). */
 export interface Dateline extends Parent {
   type: 'dateline'
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
 /** The speaker line (`市长 陈吉宁`). */
 export interface Byline extends Parent {
   type: 'byline'
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
 /** The salutation line (`各位代表：`). */
 export interface Salutation extends Parent {
   type: 'salutation'
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
@@ -298,6 +352,7 @@ export interface Section extends Parent {
   cues?: Array<string>
   /** Other labels whose content the section also holds (`tasks` holding `targets`). */
   alsoContains?: Array<SectionLabel>
+  /** Child nodes, in document order. */
   children: Array<SectionContent>
 }
 
@@ -346,6 +401,7 @@ export interface Heading extends Parent {
   depth: number
   /** The marker that opens it, or `null` for headings without one. */
   marker: MarkerInfo | null
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
@@ -357,6 +413,7 @@ export interface Paragraph extends Parent {
   type: 'paragraph'
   /** `'targets'` on the paragraph that states the year's targets. */
   role?: ParagraphRole
+  /** Child nodes, in document order. */
   children: Array<ParagraphContent>
 }
 
@@ -368,12 +425,14 @@ export interface Item extends Parent {
   type: 'item'
   /** The marker that opens it. */
   marker: MarkerInfo
+  /** Child nodes, in document order. */
   children: Array<ItemContent>
 }
 
 /** A sentence, ending at `。！？；` or `……` with its closing quotes and brackets. */
 export interface Sentence extends Parent {
   type: 'sentence'
+  /** Child nodes, in document order. */
   children: Array<PhrasingContent>
 }
 
@@ -422,6 +481,7 @@ export type BoilerplateKind = 'footer' | 'pageNumber' | 'header' | 'footnote' | 
 /** Text that is not part of the document's content: kept, marked. */
 export interface Boilerplate extends Literal {
   type: 'boilerplate'
+  /** What kind of boilerplate it is. */
   kind: BoilerplateKind
 }
 
