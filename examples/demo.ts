@@ -14,9 +14,13 @@ const text = readFileSync(file, 'utf8')
 const tree: Root = parseReport(text)
 
 console.log(`baogao demo: ${file.replace(/^.*\/(examples\/)/, '$1')} (${text.length} characters)\n`)
-console.log('Outline (depth, heading, paragraphs / sentences under it):')
 for (const document of tree.children) {
   if (document.type !== 'document') continue
+  const {title, kind, date, venue, speaker, region} = document.meta
+  console.log(`Document: ${title ?? '(untitled)'} [${kind}]`)
+  console.log(`  date ${date ?? '?'}, region ${region ?? '?'}, speaker ${speaker ? `${speaker.role ?? ''} ${speaker.name ?? ''}`.trim() : '?'}`)
+  console.log(`  venue ${venue ?? '?'}\n`)
+  console.log('Outline (depth, heading, paragraphs / sentences under it):')
   for (const child of document.children) if (child.type === 'section') printSection(child, '  ')
 }
 

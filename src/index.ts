@@ -6,6 +6,7 @@
  */
 
 export {parseReport} from './parse/parse-report.js'
+export {splitDocuments, type DocumentSpan} from './documents/split-documents.js'
 export {toString} from './tree/to-string.js'
 export {BaogaoError, type BaogaoErrorCode} from './tree/error.js'
 export type * from './types.js'

@@ -89,6 +89,9 @@ export const leadingDash = /(?:[—─―]{1,2}|--)/uy
 /** Markdown ATX heading opener at a line start. Sample: `## 一、…`. */
 export const atxHeading = /#{1,6}[ \t]+/y
 
+/** An HTML comment on one line, from web corpora. Sample: `<!-- 云南省省长李纪恒作政府工作报告。 -->`. */
+export const htmlCommentLine = /^<!--.*-->$/u
+
 /** Markdown strong delimiter. Sample: `**一、2021年工作回顾**`. */
 export const strongDelimiter = /\*\*/y
 
@@ -118,3 +121,62 @@ export const punctuationCharacter = /\p{P}/u
 
 /** White space inside a line. Sample: `\u3000`. */
 export const inlineSpace = /[^\S\r\n]/u
+
+// ---------------------------------------------------------------------------
+// Documents: titles, datelines, bylines, salutations (on plain text: no
+// spaces, no Markdown).
+
+/** A word that names a speech or report. Sample: `…会议上的讲话`. */
+export const titleWord = /讲话|发言|致辞|报告/u
+
+/** A title that ends in what it is. Sample: `…分析会上的讲话`. */
+export const titleEnd = /(?:讲话|发言|致辞|报告)$/u
+
+/** A meeting named with `在…上` or `在…会`. Sample: `在全市经济运行分析会议上`. */
+export const venuePattern = /在.+(?:会|上)/u
+
+/** A title whose venue follows a dash. Sample: `县工业和信息化局领导重要讲话——在全县经济运行专题会议上`. */
+export const titleWithVenueAfter = /(?:讲话|发言|致辞)[—─―-]{1,2}在.+(?:上|会)$/u
+
+/**
+ * A date at the start of a dateline: Arabic, masked or Han numerals.
+ * Samples: `2022年3月5日`, `20XX年1月`, `二〇二二年一月六日`, `1999年`.
+ */
+export const datePattern =
+  /(?<year>[0-9０-９]{4}|[12０-９0-9][0-9０-９Xx×＊*]{3}|[〇○零0０一二三四五六七八九]{4})年(?:(?<month>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?<day>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?)?/gu
+
+/** A salutation line. Samples: `各位代表：`, `同志们：`, `各位委员、同志们：`. */
+export const salutationLine = /^(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，]{0,24}[：:]$/u
+
+/**
+ * A byline: an office, then a name of two to four Han characters.
+ * Samples: `国务院总理李克强`, `福建省人民政府省长赵龙`, `市长陈吉宁`.
+ */
+export const bylineOffice =
+  /^(?:.{0,24}?)(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)\p{Script=Han}{2,6}$/u
+
+/** The first words of a speech. Samples: `今天，我们召开…`, `根据会议安排，…`, `现在，我代表…`. */
+export const openingPhrase = /^(?:今天|刚才|根据(?:会议|市委|县委|区委|省委)?(?:安排|议程)|按照会议(?:安排|议程)|这次会议|本次会议|现在，?我代表|受.{1,12}委托)/u
+
+/**
+ * A web footer or promotion line after a document (plain text).
+ * Samples: `公选王推荐参加公务员遴选的考生学习>>>`, `关注我们,获取热门遴选发布资讯`, `公选王官方微博`.
+ */
+export const footerLine =
+  /(?:>>|》》|关注我们|官方微博|官方微信|微信公众号|扫码关注|扫一扫|责任编辑|推荐阅读|相关阅读|点击(?:查看|阅读|进入)|返回顶部|打印本页|关闭窗口|版权所有|Copyright|©)/iu
+
+/** A page number line from PDF export (plain text). Samples: `-12-`, `—3—`, `第5页`, `第5页共20页`, `5/20`. */
+export const pageNumberLine = /^(?:[-—–]\d{1,4}[-—–]|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}\/\d{1,4})$/u
+
+/** A footnote marker inside a sentence. Sample: `消费回流”[2]亮点`. */
+export const footnoteMarker = /\[\d{1,3}\]/gu
+
+/** An editorial note. Samples: `（未讲）`, `（略）`, `（有删节）`. */
+export const editorialNote = /[（(](?:未讲|略|有删节|此处有删节|删节|根据录音整理)[）)]/gu
+
+/**
+ * A watermark a publishing site inserted in running text.
+ * Sample: `公众号“笔杆子”整理，倒卖者可耻！`.
+ */
+export const watermark =
+  /(?:(?:本文|本资料)由|关注)?(?:微信)?公众号[^。！？；\n]{0,24}?(?:整理|收集|编辑|发布|分享)[，,]?[^。！？；\n]{0,8}?(?:倒卖者可耻|倒卖必究|严禁倒卖|侵权必究|转载请注明出处)[！!。]?/gu

@@ -90,6 +90,8 @@ export interface Parent extends Node {
 export interface RootContentMap {
   /** A `document` node ({@link Document}). */
   document: Document
+  /** A `paragraph` node ({@link Paragraph}): the preamble of a compilation, before its 目录. */
+  paragraph: Paragraph
   /** A `toc` node ({@link Toc}). */
   toc: Toc
   /** A `whitespace` node ({@link Whitespace}). */
@@ -252,13 +254,20 @@ export interface TocEntry extends Parent {
   children: Array<PhrasingContent>
 }
 
-/** What kind of text a document is. */
-export type DocumentKind = 'report' | 'speech' | 'unknown'
+/**
+ * What kind of text a document is.
+ *
+ * - `governmentWorkReport`: 政府工作报告
+ * - `economicWorkSpeech`: a speech at an economic-work conference (经济工作会议)
+ * - `analysisSpeech`: a speech at an economic-situation analysis meeting (经济运行/形势分析会)
+ * - `other`: anything else, or not stated
+ */
+export type DocumentKind = 'governmentWorkReport' | 'economicWorkSpeech' | 'analysisSpeech' | 'other'
 
 /** A speaker as the byline gives it. */
 export interface Speaker {
-  /** Name with inner spaces removed (`龙 晓华` → `龙晓华`). */
-  name: string
+  /** Name with inner spaces removed (`龙 晓华` → `龙晓华`), or `null` when only an office or body is named. */
+  name: string | null
   /** Office (`市长`, `国务院总理`), or `null`. */
   role: string | null
 }
@@ -273,8 +282,10 @@ export interface DocumentMeta {
   title: string | null
   /** The region the document is about (`北京市`), `null` for national texts or unknown. */
   region: string | null
-  /** The year the document was delivered. */
+  /** The year the document plans for (its delivery year). */
   year: number | null
+  /** The year the document reviews (the year before, for a government work report). */
+  reviewYear: number | null
   /** The date it was delivered, ISO `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`). */
   date: string | null
   /** Where it was delivered (`第十三届全国人民代表大会第五次会议`). */
@@ -283,6 +294,20 @@ export interface DocumentMeta {
   speaker: Speaker | null
   /** The salutation (`各位代表`, `同志们`). */
   salutation: string | null
+  /** The 目录 entry that names this document, when the compilation has one. */
+  tocEntry: TocEntryInfo | null
+}
+
+/** A 目录 entry as linked from a document (a copy, so the tree stays a tree). */
+export interface TocEntryInfo {
+  /** Index of the entry in its `toc` (0-based). */
+  index: number
+  /** The entry's number (`37.` → 37), or `null`. */
+  ordinal: number | null
+  /** The entry's title. */
+  title: string
+  /** The entry's page, or `null`. */
+  page: number | null
 }
 
 /** One report or speech. */
@@ -466,8 +491,8 @@ export interface Break extends Literal {
 /** Markdown syntax from web corpora: `**`, `## `, YAML front matter. */
 export interface Markup extends Literal {
   type: 'markup'
-  /** Which construct: `strong` (`**`), `atxHeading` (`## `), `frontMatter`. */
-  kind: 'strong' | 'atxHeading' | 'frontMatter'
+  /** Which construct: `strong` (`**`), `atxHeading` (`## `), `frontMatter`, `htmlComment` (`<!-- … -->` on its own line). */
+  kind: 'strong' | 'atxHeading' | 'frontMatter' | 'htmlComment'
 }
 
 /** A heading or item marker (`一、`, `（一）`, `一是`). */

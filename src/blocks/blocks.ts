@@ -5,10 +5,11 @@
  * @module
  */
 
-import {atxHeading, frontMatterFence, leadingDash, strongDelimiter, tocLine} from '../patterns.js'
+import {atxHeading, frontMatterFence, htmlCommentLine, leadingDash, strongDelimiter, tocLine} from '../patterns.js'
 import {matchHeadingMarker, type MarkerMatch} from './heading-marker.js'
 import {isBlank, isInlineSpace, type Line} from './lines.js'
 import {headingEnd, isTerminated} from './terminal.js'
+import {isDateline, isSalutation, isTitleLine, plainText} from '../documents/front-lines.js'
 
 /** A span of the input: `[start, end)`. */
 export interface Range {
@@ -16,9 +17,10 @@ export interface Range {
   end: number
 }
 
-/** YAML front matter, fences included. */
-export interface FrontMatterBlock extends Range {
-  kind: 'frontMatter'
+/** Markup that is a block of its own: YAML front matter (fences included) or an HTML comment line. */
+export interface MarkupBlock extends Range {
+  kind: 'markup'
+  markup: 'frontMatter' | 'htmlComment'
 }
 
 /**
@@ -40,7 +42,7 @@ export interface ParagraphBlock extends Range {
 }
 
 /** Any block. */
-export type Block = FrontMatterBlock | HeadingBlock | ParagraphBlock
+export type Block = MarkupBlock | HeadingBlock | ParagraphBlock
 
 /** Blank lines allowed inside a paragraph broken by export. */
 const maxBlankInParagraph = 3
@@ -50,6 +52,8 @@ const maxHeadingContinuation = 20
 const maxJoinedHeading = 60
 /** A line at least this long reads as prose even without a comma. */
 const minProseLength = 40
+/** Longest line that may be a title, dateline or 目录 entry. */
+const maxStandaloneLine = 120
 /** Lines searched for the closing fence of front matter. */
 const maxFrontMatterLines = 200
 
@@ -71,6 +75,12 @@ export function parseBlocks(text: string, lines: ReadonlyArray<Line>): Array<Blo
   while (index < lines.length) {
     const line = lines[index] as Line
     if (isBlank(line)) {
+      index++
+      continue
+    }
+
+    if (htmlCommentLine.test(text.slice(line.contentStart, line.contentEnd))) {
+      blocks.push({kind: 'markup', markup: 'htmlComment', start: line.contentStart, end: line.contentEnd})
       index++
       continue
     }
@@ -138,7 +148,7 @@ function frontMatter(text: string, lines: ReadonlyArray<Line>, blocks: Array<Blo
   for (let index = 1; index < limit; index++) {
     const line = lines[index] as Line
     if (frontMatterFence.test(text.slice(line.start, line.end))) {
-      blocks.push({kind: 'frontMatter', start: first.contentStart, end: line.contentEnd})
+      blocks.push({kind: 'markup', markup: 'frontMatter', start: first.contentStart, end: line.contentEnd})
       return index + 1
     }
   }
@@ -182,7 +192,7 @@ function paragraph(
   const pieces: Array<Range> = [{start, end: line.contentEnd}]
   let prose = looksLikeProse(text, start, line.contentEnd)
 
-  while (!isTerminated(text, line.contentStart, line.contentEnd)) {
+  while (!isTerminated(text, line.contentStart, line.contentEnd) && !standsAlone(text, line)) {
     const next = nextContentLine(lines, index + 1, maxBlankInParagraph)
     if (next === -1) break
     const candidate = lines[next] as Line
@@ -236,7 +246,27 @@ function startsBlock(text: string, line: Line): boolean {
   atxHeading.lastIndex = start
   if (atxHeading.test(text)) return true
   if (isTocLine(text, line)) return true
-  return matchHeadingMarker(text, start) !== undefined
+  if (matchHeadingMarker(text, start) !== undefined) return true
+  return standsAlone(text, line)
+}
+
+/**
+ * Whether a line is a line of a document's head or of a 目录, which never
+ * joins the lines around it: a title (`…在…会议上的讲话`), a dateline, a
+ * salutation, a 目录 entry.
+ *
+ * @param text
+ *   The input.
+ * @param line
+ *   A non-blank line.
+ * @returns
+ *   Whether it stands alone.
+ */
+function standsAlone(text: string, line: Line): boolean {
+  if (line.contentEnd - line.contentStart > maxStandaloneLine) return false
+  if (isTocLine(text, line)) return true
+  const plain = plainText(text.slice(line.contentStart, line.contentEnd))
+  return isTitleLine(plain) || isDateline(plain) || isSalutation(plain)
 }
 
 /**

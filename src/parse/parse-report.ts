@@ -6,18 +6,23 @@
 
 import {parseBlocks, type Block, type Range} from '../blocks/blocks.js'
 import {splitLines} from '../blocks/lines.js'
-import {atxHeading} from '../patterns.js'
+import {buildDocumentContent, whitespace} from '../documents/build-document.js'
+import {buildMeta, readHeadParts} from '../documents/metadata.js'
+import {planDocuments, type SplitPlan} from '../documents/plan-documents.js'
+import {linkEntries} from '../documents/toc-link.js'
+import type {TocPlan} from '../documents/toc.js'
 import {nestSections} from '../outline/nest-sections.js'
-import {tokenizeInline, type InlineContext, type SpecialSpan} from '../sentences/inline.js'
-import {buildParagraphContent} from '../sentences/split-sentences.js'
+import type {InlineContext} from '../sentences/inline.js'
+import {buildParagraph, buildPhrasing} from '../tree/build-block.js'
 import {assertString} from '../tree/error.js'
 import {LocationIndex} from '../tree/location.js'
-import {createReporter} from '../tree/messages.js'
-import type {Diagnostic, Document, DocumentContent, DocumentMeta, Heading, ParseOptions, Root} from '../types.js'
+import {createReporter, type Report} from '../tree/messages.js'
+import type {Diagnostic, Document, ParseOptions, Root, RootContent, Toc, TocContent} from '../types.js'
 
 /**
  * Parse a government work report, an economic-work speech or a compilation of
- * them into a lossless syntax tree.
+ * them into a lossless syntax tree: one `document` per report or speech (with
+ * its metadata), a `toc` for a 目录, sections, paragraphs, sentences.
  *
  * Any string parses: doubtful spots become diagnostics on
  * `tree.data.messages` (and calls to `options.onMessage`), never exceptions.
@@ -47,29 +52,52 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
   const context: InlineContext = {text, index}
   const root: Root = {type: 'root', children: [], data: {messages}, position: index.position(0, text.length)}
 
-  const blocks = parseBlocks(text, splitLines(text))
+  const lines = splitLines(text)
+  const blocks = parseBlocks(text, lines)
+  const plan = planDocuments(text, lines, blocks)
+  const children = root.children
+  let at = 0
 
-  if (blocks.length === 0) {
-    if (text.length > 0) root.children.push({type: 'whitespace', value: text, position: root.position})
-  } else {
-    const flat: Array<DocumentContent | Heading> = []
-    let at = 0
-    for (const block of blocks) {
-      if (block.start > at) flat.push(whitespace(context, at, block.start))
-      flat.push(buildBlock(context, block))
-      at = block.end
-    }
+  const push = (node: RootContent, start: number, end: number): void => {
+    if (start > at) children.push(whitespace(context, at, start) as RootContent)
+    children.push(node)
+    at = end
+  }
 
-    if (at < text.length) flat.push(whitespace(context, at, text.length))
+  for (const block of plan.preamble) {
+    const {start, end} = blocks[block] as Block
+    push(buildParagraph(context, piecesOf(blocks[block] as Block)), start, end)
+  }
 
+  const toc = plan.toc ? buildToc(context, plan.toc) : undefined
+  if (toc && plan.toc) push(toc, plan.toc.start, plan.toc.end)
+
+  const documents: Array<Document> = []
+  for (const documentPlan of plan.documents) {
+    const flat = buildDocumentContent(context, blocks, documentPlan)
+    const start = (blocks[documentPlan.first] as Block).start
+    const end = (blocks[documentPlan.end - 1] as Block).end
     const document: Document = {
       type: 'document',
-      meta: emptyMeta(),
+      meta: buildMeta(readHeadParts(text, blocks, plan.plain, documentPlan)),
       children: nestSections(flat, index, report),
-      position: root.position
+      position: index.position(start, end)
     }
-    root.children.push(document)
+    documents.push(document)
+    push(document, start, end)
+
+    for (let block = documentPlan.end; plan.footers.has(block); block++) {
+      const footer = blocks[block] as Block
+      push(
+        {type: 'boilerplate', kind: 'footer', value: text.slice(footer.start, footer.end), position: index.position(footer.start, footer.end)},
+        footer.start,
+        footer.end
+      )
+    }
   }
+
+  if (at < text.length) children.push(whitespace(context, at, text.length) as RootContent)
+  if (toc && plan.toc) linkToc(plan, toc, documents, report)
 
   messages.sort((a, b) => (a.place.start.offset as number) - (b.place.start.offset as number))
   const onMessage = options?.onMessage
@@ -78,111 +106,83 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
 }
 
 /**
- * @returns
- *   Metadata with nothing known yet.
- */
-function emptyMeta(): DocumentMeta {
-  return {
-    kind: 'unknown',
-    ordinal: null,
-    title: null,
-    region: null,
-    year: null,
-    date: null,
-    venue: null,
-    speaker: null,
-    salutation: null
-  }
-}
-
-/**
- * @param context
- *   Input and location index.
- * @param start
- *   Start offset.
- * @param end
- *   End offset.
- * @returns
- *   A white space node for a gap between blocks.
- */
-function whitespace(context: InlineContext, start: number, end: number): DocumentContent {
-  return {type: 'whitespace', value: context.text.slice(start, end), position: context.index.position(start, end)}
-}
-
-/**
- * Build the node of one block.
- *
- * @param context
- *   Input and location index.
  * @param block
- *   The block.
+ *   A block.
  * @returns
- *   Its node.
+ *   Its content ranges.
  */
-function buildBlock(context: InlineContext, block: Block): DocumentContent | Heading {
-  const position = context.index.position(block.start, block.end)
-
-  if (block.kind === 'frontMatter') {
-    return {type: 'markup', kind: 'frontMatter', value: context.text.slice(block.start, block.end), position}
-  }
-
-  const specials = blockSpecials(context.text, block.pieces)
-
-  if (block.kind === 'heading') {
-    const {style, ordinal, value} = block.marker
-    const marker: SpecialSpan = {kind: 'marker', start: block.marker.start, end: block.marker.end, marker: {style, ordinal, value}}
-    // The marker wins over anything else read at its place.
-    const kept = specials.filter((span) => span.end <= marker.start || span.start >= marker.end)
-    kept.push(marker)
-    kept.sort((a, b) => a.start - b.start)
-    return {
-      type: 'heading',
-      depth: 1,
-      marker: {style, ordinal, value},
-      children: tokenizeInline(context, block.start, block.end, kept),
-      position
-    }
-  }
-
-  return {type: 'paragraph', children: buildParagraphContent(context, block.pieces, specials), position}
+function piecesOf(block: Block): Array<Range> {
+  return block.kind === 'markup' ? [{start: block.start, end: block.end}] : block.pieces
 }
 
 /**
- * The special spans of a block: a Markdown heading opener at its start, the
- * line breaks between its pieces and its quantities, sorted.
+ * Build the `toc` node of a 目录.
  *
- * @param text
- *   The input.
- * @param pieces
- *   Content ranges of the block.
+ * @param context
+ *   Input and location index.
+ * @param plan
+ *   The 目录 as read.
  * @returns
- *   Sorted, non-overlapping spans.
+ *   The node.
  */
-function blockSpecials(text: string, pieces: ReadonlyArray<Range>): Array<SpecialSpan> {
-  const spans: Array<SpecialSpan> = []
-  const first = pieces[0] as Range
-  atxHeading.lastIndex = first.start
-  const atx = atxHeading.exec(text)
-  if (atx && first.start + atx[0].length <= first.end) {
-    spans.push({kind: 'markup', start: first.start, end: first.start + atx[0].length, markup: 'atxHeading'})
+function buildToc(context: InlineContext, plan: TocPlan): Toc {
+  const children: Array<TocContent> = [buildParagraph(context, [plan.header])]
+  let at = plan.header.end
+  for (const entry of plan.entries) {
+    if (entry.start > at) children.push(whitespace(context, at, entry.start) as TocContent)
+    children.push({
+      type: 'tocEntry',
+      ordinal: entry.ordinal,
+      title: entry.title,
+      page: entry.page,
+      children: buildPhrasing(context, entry.pieces),
+      position: context.index.position(entry.start, entry.end)
+    })
+    at = entry.end
   }
 
-  const breaks: Array<SpecialSpan> = []
-  for (let piece = 1; piece < pieces.length; piece++) {
-    breaks.push({kind: 'break', start: (pieces[piece - 1] as Range).end, end: (pieces[piece] as Range).start})
+  return {type: 'toc', children, position: context.index.position(plan.start, plan.end)}
+}
+
+/**
+ * Link each 目录 entry to its document and report entries and documents left
+ * without a partner.
+ *
+ * @param plan
+ *   The split plan.
+ * @param toc
+ *   The `toc` node.
+ * @param documents
+ *   The documents, in order.
+ * @param report
+ *   Receives diagnostics.
+ * @returns
+ *   Nothing.
+ */
+function linkToc(plan: SplitPlan, toc: Toc, documents: ReadonlyArray<Document>, report: Report): void {
+  const entries = toc.children.filter((child) => child.type === 'tocEntry')
+  const links = linkEntries(
+    entries.map((entry) => entry.title),
+    documents.map((document) => document.meta.title)
+  )
+  const linked = new Set<number>()
+  for (const [index, entry] of entries.entries()) {
+    const target = links[index] as number
+    const position = entry.position
+    if (target === -1) {
+      report(`No document found for 目录 entry \`${entry.title}\``, 'toc-unmatched-entry', position.start.offset as number, position.end.offset as number)
+      continue
+    }
+
+    const document = documents[target] as Document
+    linked.add(target)
+    document.meta.tocEntry = {index, ordinal: entry.ordinal, title: entry.title, page: entry.page}
+    if (document.meta.ordinal === null) document.meta.ordinal = entry.ordinal
   }
 
-  const quantities: Array<SpecialSpan> = []
-  // Quantities absorb the breaks they cross (`9.53⏎⏎亿元` is one leaf).
-  let quantity = 0
-  for (const span of breaks) {
-    while (quantity < quantities.length && (quantities[quantity] as SpecialSpan).end <= span.start) quantity++
-    const current = quantities[quantity]
-    if (current && current.start < span.end && current.end > span.start) continue
-    spans.push(span)
+  for (const [index, document] of documents.entries()) {
+    if (linked.has(index) || !plan.toc) continue
+    const start = document.position.start.offset as number
+    report(`No 目录 entry names the document \`${document.meta.title ?? '(untitled)'}\``, 'toc-missing-entry', start, start)
   }
-
-  const atxEnd = spans[0]?.kind === 'markup' ? spans[0].end : -1
-  for (const span of quantities) if (span.start >= atxEnd) spans.push(span)
-  return spans.sort((a, b) => a.start - b.start)
 }

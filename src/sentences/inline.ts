@@ -6,7 +6,7 @@
  */
 
 import type {LocationIndex} from '../tree/location.js'
-import type {Marker, MarkerInfo, PhrasingContent, QuantityNode} from '../types.js'
+import type {BoilerplateKind, Marker, MarkerInfo, PhrasingContent, QuantityNode} from '../types.js'
 import {punctuationCharacter, wordLikePunctuation} from '../patterns.js'
 import {isInlineSpace} from '../blocks/lines.js'
 
@@ -16,6 +16,7 @@ export type SpecialSpan =
   | {kind: 'marker'; start: number; end: number; marker: MarkerInfo}
   | {kind: 'quantity'; start: number; end: number; fields: Omit<QuantityNode, 'type' | 'value' | 'position'>}
   | {kind: 'markup'; start: number; end: number; markup: 'atxHeading'}
+  | {kind: 'boilerplate'; start: number; end: number; boilerplate: BoilerplateKind}
 
 /** What the tokenizer needs to know of the input. */
 export interface InlineContext {
@@ -188,6 +189,10 @@ function specialNode(context: InlineContext, span: SpecialSpan): PhrasingContent
 
     case 'markup': {
       return {type: 'markup', kind: span.markup, value, position}
+    }
+
+    case 'boilerplate': {
+      return {type: 'boilerplate', kind: span.boilerplate, value, position}
     }
 
     case 'quantity': {

@@ -1,0 +1,136 @@
+/**
+ * Recognise the lines that open a document: title, dateline, byline,
+ * salutation, and the first words of a speech.
+ *
+ * Each recogniser takes the *plain* text of one block: Markdown `**`, breaks
+ * and white space removed (see `plainText`).
+ *
+ * @module
+ */
+
+import {
+  bylineOffice,
+  datePattern,
+  openingPhrase,
+  salutationLine,
+  titleEnd,
+  titleWithVenueAfter,
+  titleWord,
+  venuePattern
+} from '../patterns.js'
+
+/** Longest title line (or joined title lines). */
+const maxTitleLength = 100
+/** Longest dateline. */
+const maxDatelineLength = 80
+/** Longest byline. */
+const maxBylineLength = 40
+
+/**
+ * Text of a line as the recognisers read it: no `**`, no `#` opener, no
+ * white space (`XX 市` → `XX市`, `龙 晓华` → `龙晓华`).
+ *
+ * @param value
+ *   Source text of a block.
+ * @returns
+ *   Its plain text.
+ */
+export function plainText(value: string): string {
+  return value.replace(/\*\*|^#{1,6}[ \t]+/g, '').replace(/\s+/gu, '')
+}
+
+/**
+ * Whether a line is a document title: unterminated, short, naming a speech
+ * or report.
+ *
+ * | sample | why |
+ * | --- | --- |
+ * | `北京市政府工作报告` | ends in `工作报告` |
+ * | `何良军市长在全市经济运行月度分析会上的讲话` | `在…上的讲话` |
+ * | `县长赵甲宏在全县一季度经济运行分析会讲话` | `在…会…讲话` |
+ * | `县工业和信息化局领导重要讲话——在全县经济运行专题会议上` | `讲话——在…上` |
+ * | `——在20XX年经济工作会议上的讲话` | a subtitle, also a title line |
+ *
+ * Not titles: anything with `，。：；！？` (`习近平总书记在党的十九大报告中明确指出：`).
+ *
+ * @param plain
+ *   Plain text of the line.
+ * @returns
+ *   Whether it is a title line.
+ */
+export function isTitleLine(line: string): boolean {
+  if (line.length > maxTitleLength) return false
+  // `政府工作报告（2010年1月19日在…会议上 代省长 王儒林）`
+  const plain = line.replace(/[（(][^（）()]*[）)]$/u, '')
+  if (plain.length < 4) return false
+  if (/[，,。：:；;！!？?]/u.test(plain)) return false
+  if (/(?:政府)?工作报告$/u.test(plain)) return true
+  if (!titleWord.test(plain)) return false
+  // `…在…会议上的讲话`, `——在…上的讲话`
+  if (titleEnd.test(plain)) return venuePattern.test(plain) || /^[—─―-]/u.test(plain)
+  // `…重要讲话——在…会议上`
+  return titleWithVenueAfter.test(plain)
+}
+
+/**
+ * Whether a line is a dateline: a date and a venue, dash-led or in
+ * parentheses.
+ *
+ * Samples: `——2022年3月5日在第十三届全国人民代表大会第五次会议上`,
+ * `──2022年2月12日在天津市…`, `(2022年7月2日)`, `（二〇二二年一月六日）`.
+ *
+ * @param plain
+ *   Plain text of the line.
+ * @returns
+ *   Whether it is a dateline.
+ */
+export function isDateline(plain: string): boolean {
+  if (plain.length > maxDatelineLength || /[。；！？]/u.test(plain)) return false
+  // `在四川省第十二届人民代表大会第二次会议上`, `…会议上（2011年1月18日）`
+  if (/^在.+(?:会议|大会)上(?:[（(].*[）)])?$/u.test(plain)) return true
+
+  const body = plain.replace(/^(?:[—─―-]{1,3}|[（(])/u, '')
+  if (body === plain && !/^\d{4}年/u.test(plain)) return false
+  datePattern.lastIndex = 0
+  const match = datePattern.exec(body)
+  return match !== null && match.index === 0
+}
+
+/**
+ * Whether a line is a salutation: `各位代表：`, `同志们：`, `各位委员、同志们：`.
+ *
+ * @param plain
+ *   Plain text of the line.
+ * @returns
+ *   Whether it is a salutation.
+ */
+export function isSalutation(plain: string): boolean {
+  return salutationLine.test(plain)
+}
+
+/**
+ * Whether a line is a byline: an office, then a name (`国务院总理 李克强`,
+ * `福建省人民政府省长 赵龙`, `市长 陈吉宁`).
+ *
+ * @param plain
+ *   Plain text of the line.
+ * @returns
+ *   Whether it is a byline.
+ */
+export function isByline(plain: string): boolean {
+  if (plain.length > maxBylineLength || /[，,。：；！？“”]/u.test(plain)) return false
+  return bylineOffice.test(plain)
+}
+
+/**
+ * Whether a paragraph reads like the first words of a speech (`今天，我们召开…`,
+ * `根据会议安排，…`, `现在，我代表…`).
+ *
+ * @param plain
+ *   Plain text of the paragraph's start.
+ * @returns
+ *   Whether it opens a speech.
+ */
+export function isOpening(plain: string): boolean {
+  return openingPhrase.test(plain)
+}

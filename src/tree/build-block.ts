@@ -1,0 +1,204 @@
+/**
+ * Build the nodes of blocks: headings, paragraphs, front matter, and the
+ * phrasing of head lines (title, dateline…), with their special leaves.
+ *
+ * @module
+ */
+
+import type {Block, Range} from '../blocks/blocks.js'
+import type {MarkerMatch} from '../blocks/heading-marker.js'
+import {atxHeading, editorialNote, footnoteMarker, watermark} from '../patterns.js'
+import {tokenizeInline, type InlineContext, type SpecialSpan} from '../sentences/inline.js'
+import {buildParagraphContent} from '../sentences/split-sentences.js'
+import type {BoilerplateKind, DocumentContent, Heading, Paragraph, PhrasingContent} from '../types.js'
+
+/** Finds quantities in a block's text; offsets are input offsets. */
+export type QuantityScan = (text: string, segments: ReadonlyArray<Range>) => Array<Extract<SpecialSpan, {kind: 'quantity'}>>
+
+/** Inline boilerplate patterns and what they mark. */
+const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
+  [watermark, 'watermark'],
+  [footnoteMarker, 'footnote'],
+  [editorialNote, 'note']
+]
+
+/**
+ * Build the node of one block.
+ *
+ * @param context
+ *   Input and location index.
+ * @param block
+ *   The block.
+ * @param scan
+ *   Quantity finder, if the quantities layer runs.
+ * @returns
+ *   Its node.
+ */
+export function buildBlock(context: InlineContext, block: Block, scan?: QuantityScan): DocumentContent | Heading {
+  const position = context.index.position(block.start, block.end)
+
+  if (block.kind === 'markup') {
+    return {type: 'markup', kind: block.markup, value: context.text.slice(block.start, block.end), position}
+  }
+
+  if (block.kind === 'heading') {
+    const {style, ordinal, value} = block.marker
+    return {
+      type: 'heading',
+      depth: 1,
+      marker: {style, ordinal, value},
+      children: buildPhrasing(context, block.pieces, block.marker, scan),
+      position
+    }
+  }
+
+  return buildParagraph(context, block.pieces, scan)
+}
+
+/**
+ * Build a paragraph over content ranges.
+ *
+ * @param context
+ *   Input and location index.
+ * @param pieces
+ *   Content ranges (line breaks between them).
+ * @param scan
+ *   Quantity finder, if any.
+ * @returns
+ *   The paragraph.
+ */
+export function buildParagraph(context: InlineContext, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Paragraph {
+  const first = pieces[0] as Range
+  const last = pieces[pieces.length - 1] as Range
+  return {
+    type: 'paragraph',
+    children: buildParagraphContent(context, pieces, blockSpecials(context.text, pieces, scan)),
+    position: context.index.position(first.start, last.end)
+  }
+}
+
+/**
+ * Build the phrasing of a one-block construct (heading, title, dateline…),
+ * with its marker as a leaf.
+ *
+ * @param context
+ *   Input and location index.
+ * @param pieces
+ *   Content ranges.
+ * @param marker
+ *   The marker at its start, if any.
+ * @param scan
+ *   Quantity finder, if any.
+ * @returns
+ *   Leaves covering the pieces and the breaks between them.
+ */
+export function buildPhrasing(
+  context: InlineContext,
+  pieces: ReadonlyArray<Range>,
+  marker?: MarkerMatch,
+  scan?: QuantityScan
+): Array<PhrasingContent> {
+  let specials = blockSpecials(context.text, pieces, scan)
+  if (marker) {
+    const {style, ordinal, value} = marker
+    // The marker wins over anything else read at its place.
+    specials = specials.filter((span) => span.end <= marker.start || span.start >= marker.end)
+    specials.push({kind: 'marker', start: marker.start, end: marker.end, marker: {style, ordinal, value}})
+    specials.sort((a, b) => a.start - b.start)
+  }
+
+  const first = pieces[0] as Range
+  const last = pieces[pieces.length - 1] as Range
+  return tokenizeInline(context, first.start, last.end, specials)
+}
+
+/**
+ * The special spans of a block, sorted and never overlapping: a Markdown
+ * heading opener at its start, inline boilerplate (watermarks, footnote
+ * markers, editorial notes), the line breaks between its pieces, and its
+ * quantities (read on the text without breaks and boilerplate; a quantity
+ * that crosses a break holds it).
+ *
+ * @param text
+ *   The input.
+ * @param pieces
+ *   Content ranges of the block.
+ * @param scan
+ *   Quantity finder, if any.
+ * @returns
+ *   Sorted, non-overlapping spans.
+ */
+function blockSpecials(text: string, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Array<SpecialSpan> {
+  const spans: Array<SpecialSpan> = []
+  const first = pieces[0] as Range
+  atxHeading.lastIndex = first.start
+  const atx = atxHeading.exec(text)
+  let from = first.start
+  if (atx && first.start + atx[0].length <= first.end) {
+    from = first.start + atx[0].length
+    spans.push({kind: 'markup', start: first.start, end: from, markup: 'atxHeading'})
+  }
+
+  // Inline boilerplate, and the segments of text left between it.
+  const segments: Array<Range> = []
+  const boilerplate: Array<SpecialSpan> = []
+  for (const [index, piece] of pieces.entries()) {
+    const start = index === 0 ? from : piece.start
+    const found = findInlineBoilerplate(text, start, piece.end)
+    let at = start
+    for (const span of found) {
+      if (span.start > at) segments.push({start: at, end: span.start})
+      boilerplate.push(span)
+      at = span.end
+    }
+
+    if (piece.end > at) segments.push({start: at, end: piece.end})
+  }
+
+  const quantities = scan && segments.length > 0 ? scan(text, segments) : []
+
+  // Breaks, unless a quantity crosses them (`9.53⏎⏎亿元` is one leaf).
+  let quantity = 0
+  for (let piece = 1; piece < pieces.length; piece++) {
+    const start = (pieces[piece - 1] as Range).end
+    const end = (pieces[piece] as Range).start
+    while (quantity < quantities.length && (quantities[quantity] as SpecialSpan).end <= start) quantity++
+    const current = quantities[quantity]
+    if (current && current.start < end && current.end > start) continue
+    spans.push({kind: 'break', start, end})
+  }
+
+  spans.push(...boilerplate)
+  for (const span of quantities) {
+    // Boilerplate wins over a quantity that would cross it.
+    if (!boilerplate.some((other) => other.start < span.end && other.end > span.start)) spans.push(span)
+  }
+
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * @param text
+ *   The input.
+ * @param start
+ *   Start of a content range.
+ * @param end
+ *   End of it.
+ * @returns
+ *   Inline boilerplate spans inside it, sorted, not overlapping.
+ */
+function findInlineBoilerplate(text: string, start: number, end: number): Array<SpecialSpan> {
+  const value = text.slice(start, end)
+  const found: Array<SpecialSpan> = []
+  for (const [pattern, kind] of inlineBoilerplate) {
+    pattern.lastIndex = 0
+    for (const match of value.matchAll(pattern)) {
+      const spanStart = start + match.index
+      const spanEnd = spanStart + match[0].length
+      if (found.some((other) => other.start < spanEnd && other.end > spanStart)) continue
+      found.push({kind: 'boilerplate', start: spanStart, end: spanEnd, boilerplate: kind})
+    }
+  }
+
+  return found.sort((a, b) => a.start - b.start)
+}
