@@ -84,7 +84,7 @@ describe('standalone and inline headings', () => {
     const tree = parse(input)
     expect(outline(tree)).toEqual(['1 二、2022年经济社会发展⏎⏎总体要求和主要目标'])
     const [heading] = all(tree, 'heading')
-    expect(heading?.children?.map((child) => child.type)).toEqual(['marker', 'text', 'break', 'text'])
+    expect(heading?.children?.map((child) => child.type)).toEqual(['marker', 'quantity', 'text', 'break', 'text'])
     expect(all(tree, 'break')[0]?.value).toBe('\n\n')
   })
 
@@ -124,7 +124,8 @@ describe('reflow', () => {
     const paragraphs = all(tree, 'paragraph')
     expect(paragraphs.length).toBe(1)
     expect(all(tree, 'sentence').length).toBe(1)
-    expect(all(tree, 'break').map((node) => node.value)).toEqual(['\n\n'])
+    // The break sits inside the quantity it cuts.
+    expect(all(tree, 'quantity')[0]?.value).toBe('9.53\n\n亿元')
   })
 
   it('joins `高于目标2.9个` ⏎⏎ `百分点；…`', () => {
@@ -201,9 +202,10 @@ describe('sentences', () => {
     expect(sentences[0]?.children?.[0]).toMatchObject({type: 'punctuation', value: '——'})
   })
 
-  it('keeps numbers whole in text leaves', () => {
-    const tree = parse('增长12.2%，达到1,234.5亿元。')
-    expect(all(tree, 'text').map((node) => node.value)).toEqual(['增长12.2%', '达到1,234.5亿元'])
+  it('keeps numbers whole: in quantity leaves, and in text leaves where they are not quantities', () => {
+    const tree = parse('增长12.2%，达到1,234.5亿元。版本号V1.2.3发布。')
+    expect(all(tree, 'quantity').map((node) => node.value)).toEqual(['12.2%', '1,234.5亿元'])
+    expect(all(tree, 'text').map((node) => node.value)).toEqual(['增长', '达到', '版本号V1.2.3发布'])
   })
 })
 

@@ -8,6 +8,7 @@ import {parseBlocks, type Block, type Range} from '../blocks/blocks.js'
 import {splitLines} from '../blocks/lines.js'
 import {buildDocumentContent, whitespace} from '../documents/build-document.js'
 import {buildMeta, readHeadParts} from '../documents/metadata.js'
+import {findBlockQuantities} from './block-quantities.js'
 import {planDocuments, type SplitPlan} from '../documents/plan-documents.js'
 import {linkEntries} from '../documents/toc-link.js'
 import type {TocPlan} from '../documents/toc.js'
@@ -74,7 +75,7 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
 
   const documents: Array<Document> = []
   for (const documentPlan of plan.documents) {
-    const flat = buildDocumentContent(context, blocks, documentPlan)
+    const flat = buildDocumentContent(context, blocks, documentPlan, findBlockQuantities)
     const start = (blocks[documentPlan.first] as Block).start
     const end = (blocks[documentPlan.end - 1] as Block).end
     const document: Document = {

@@ -5,6 +5,7 @@
  */
 
 import {parseReport} from '../../src/index.js'
+import {findQuantities} from '../../src/number/index.js'
 import {corpusFiles, hasCorpus, readCorpus} from '../util/corpus.js'
 
 const baselinePattern = /[0-9０-９.．]+[%％万亿]?/gu
@@ -49,6 +50,7 @@ const baseline = measure('regex scan (baseline)', (text) => {
   return count
 }, 3)
 
+const quantities = measure('findQuantities', (text) => findQuantities(text), 3)
 const parse = measure('parseReport', (text) => parseReport(text), 2)
 
 global.gc?.()
@@ -60,6 +62,7 @@ for (const text of texts) {
   if (tree.children.length < 0) console.log(tree)
 }
 
-console.log(`\nparseReport / regex scan: ${(baseline / parse).toFixed(3)} (target ≥ 0.05)`)
+console.log(`\nfindQuantities / regex scan: ${(baseline / quantities).toFixed(3)} (target ≥ 0.2)`)
+console.log(`parseReport / regex scan: ${(baseline / parse).toFixed(3)} (target ≥ 0.05)`)
 const largest = Math.max(...texts.map((text) => Buffer.byteLength(text)))
 console.log(`heap growth while parsing: ${((peak - before) / 1e6).toFixed(1)} MB (${((peak - before) / largest).toFixed(1)} × the largest input)`)

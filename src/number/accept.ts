@@ -1,0 +1,107 @@
+/**
+ * Whether a numeral with its unit is a quantity of running text, or part of a
+ * name, an idiom, a list marker or a code.
+ *
+ * The rules, in order:
+ *
+ * - a `分之` fraction is complete in itself (`三分之一`, `百分之五`);
+ * - a masked numeral needs a unit or scale (`***亿元`, not `**加粗**`);
+ * - a digit-by-digit Han numeral is only a year (`二〇二二年`, read as a
+ *   date), never an amount (`中核四〇四公司`);
+ * - a Han numeral starting with bare `百`/`千` needs a big unit and a unit or
+ *   qualifier (`近千亿`, `千万元`; not `千万不要`, `百年`);
+ * - a Han numeral needs a scale, a unit or a vague marker (`五万户`,
+ *   `二十个`, `十几万`; not `十九大`, `三高四新`); one up to ten needs a
+ *   measure unit, not a classifier (`三倍`, `五公里`; not `五个湘西`,
+ *   `三项制度`); `一` alone only takes `倍` and `成` (`增长一倍`; not `一批`);
+ * - Arabic digits touching Latin letters need a scale or unit
+ *   (`GDP172.2亿元`; not `5G`, `PM2.5`, `M2`, `COVID-19`);
+ * - bare Arabic list markers and codes are not quantities (`15.江西`,
+ *   `（1）`, `“1+3”`).
+ *
+ * @module
+ */
+
+import type {Amount} from './amount.js'
+import {isLatin as importedIsLatin, isLineBreak as importedIsLineBreak, isMinus as importedIsMinus, isSpace as importedIsSpace} from './chars.js'
+
+// Local aliases: transpilers may turn imported bindings into getters, and
+// these are read in hot loops.
+const isLatin = importedIsLatin
+const isLineBreak = importedIsLineBreak
+const isMinus = importedIsMinus
+const isSpace = importedIsSpace
+
+/** Characters after a bare number at line start that make it a list marker. */
+const markerEnd = new Set([...'.．、)）'].map((c) => c.charCodeAt(0)))
+const openParen = new Set([0x28, 0xff08])
+const closeParen = new Set([0x29, 0xff09])
+const PLUS = new Set([0x2b, 0xff0b])
+
+/**
+ * Decide whether an amount is a quantity.
+ *
+ *   > | 新建*G基站***个
+ *           ^^ refused: a masked name (Latin letter after)
+ *               ^^^^ accepted: a masked count
+ *
+ * @param text
+ *   Text.
+ * @param amount
+ *   The amount read at a numeral.
+ * @param qualified
+ *   Whether a prefix qualifier precedes it (`近千亿`).
+ * @returns
+ *   Whether it is a quantity.
+ * @example
+ *   accept('五个湘西', amount, false) // false
+ */
+export function accept(text: string, amount: Amount, qualified: boolean): boolean {
+  const {numeral, quantity, unit} = amount
+  const hasUnit = quantity.unit !== null
+  const vague = quantity.min !== null
+
+  if (amount.fraction) return true
+  if (numeral.script === 'masked') return hasUnit || amount.scaled
+  if (numeral.script === 'digitwise') return false
+
+  if (numeral.script === 'han') {
+    if (numeral.leadingUnit) return numeral.hasBig && (hasUnit || qualified)
+    if (amount.scaled || vague) return true
+    if (!unit) return false
+    const value = numeral.whole
+    if (value === 1 && numeral.end - numeral.start === 1) return unit.kind === 'multiple' || unit.text === '成'
+    if (value >= 0 && value <= 10) return unit.small === true
+    return true
+  }
+
+  const before = numeral.start > 0 ? text.charCodeAt(numeral.start - 1) : -1
+  const latinBefore =
+    isLatin(before) || (isMinus(before) && numeral.start > 1 && isLatin(text.charCodeAt(numeral.start - 2)))
+  if (latinBefore && !amount.scaled && !(unit && !isLatin(unit.text.charCodeAt(0)))) return false
+  if (!hasUnit && !amount.scaled && isLatin(text.charCodeAt(numeral.end))) return false
+
+  if (!hasUnit && !amount.scaled && !numeral.decimal) {
+    const after = text.charCodeAt(numeral.end)
+    if (openParen.has(before) && closeParen.has(after)) return false
+    if (PLUS.has(before) || PLUS.has(after)) return false
+    if (markerEnd.has(after) && atLineStart(text, numeral.start)) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether only spaces are between the line start and an offset.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Offset.
+ * @returns
+ *   Whether it starts a line.
+ */
+function atLineStart(text: string, index: number): boolean {
+  while (index > 0 && isSpace(text.charCodeAt(index - 1))) index--
+  return index === 0 || isLineBreak(text.charCodeAt(index - 1))
+}

@@ -1,0 +1,107 @@
+/**
+ * Ranges: two bounds joined by a dash, tilde or `至` (`6%—6.5%`, `4.5%至5%`,
+ * `3%-5%`, `上涨2—5倍`, `500—5000 万元`, `三至五年`).
+ *
+ * A range is one quantity of kind `range`; `rangeKind` tells what the bounds
+ * measure, `min`/`max` hold them, `amount` and `coefficient` are `null`. The
+ * lower bound may omit the unit and scale, which it then shares with the upper
+ * bound (`500—5000 万元` is 5e6 to 5e7 元).
+ *
+ * @module
+ */
+
+import {readAmount as importedReadAmount, type Amount} from './amount.js'
+import {createQuantity as importedCreateQuantity, scaleOf as importedScaleOf} from './build.js'
+import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass, skipSpaces as importedSkipSpaces} from './chars.js'
+import {shift as importedShift, toNumber as importedToNumber} from './exact.js'
+import {readNumeral as importedReadNumeral} from './numeral.js'
+import {matchRangeSeparator as importedMatchRangeSeparator} from './tables.js'
+import type {Quantity, RangeKind} from './types.js'
+
+// Local aliases: transpilers may turn imported bindings into getters, and
+// these are read in hot loops.
+const readAmount = importedReadAmount
+const createQuantity = importedCreateQuantity
+const scaleOf = importedScaleOf
+const ARABIC = importedARABIC
+const HAN_DIGIT = importedHAN_DIGIT
+const MASK = importedMASK
+const SMALL_UNIT = importedSMALL_UNIT
+const TENS = importedTENS
+const charClass = importedCharClass
+const skipSpaces = importedSkipSpaces
+const shift = importedShift
+const toNumber = importedToNumber
+const readNumeral = importedReadNumeral
+const matchRangeSeparator = importedMatchRangeSeparator
+
+const rangeKinds = new Set<string>(['number', 'percent', 'percentagePoint', 'multiple', 'fraction'])
+
+/** A range with the amount of its upper bound (for acceptance checks). */
+export interface Range {
+  /** The range quantity. */
+  quantity: Quantity
+  /** The upper bound. */
+  upper: Amount
+}
+
+/**
+ * Read a range whose lower bound is `lower`.
+ *
+ *   > | 增长6%—6.5%
+ *         ^^ lower
+ *           ^ separator
+ *            ^^^^ upper
+ *
+ * @param text
+ *   Text.
+ * @param lower
+ *   The lower bound, already read.
+ * @returns
+ *   The range, or `undefined` when no compatible upper bound follows.
+ * @example
+ *   readRange('3%-5%', lower)?.quantity.max // 5
+ */
+export function readRange(text: string, lower: Amount): Range | undefined {
+  const low = lower.quantity
+  if (low.min !== null || lower.threshold || low.kind === 'fraction' && low.unit === null) return undefined
+  const separatorAt = skipSpaces(text, low.end, 2)
+  const separator = matchRangeSeparator(text, separatorAt)
+  if (!separator || (separator.text === '到' && low.unit !== null)) return undefined
+
+  const upperAt = skipSpaces(text, separatorAt + separator.text.length, 2)
+  const klass = charClass[text.charCodeAt(upperAt)]
+  if (klass !== ARABIC && klass !== HAN_DIGIT && klass !== MASK && klass !== SMALL_UNIT && klass !== TENS) {
+    return undefined
+  }
+
+  const numeral = readNumeral(text, upperAt)
+  if (typeof numeral === 'number' || numeral.script === 'digitwise') return undefined
+  if (lower.numeral.script === 'digitwise') return undefined
+  const upper = readAmount(text, numeral)
+  if (!upper || upper.threshold) return undefined
+  const high = upper.quantity
+  if (high.min !== null || !rangeKinds.has(high.kind)) return undefined
+
+  let minimum = low.amount
+  if (low.unit === null) {
+    // `500—5000 万元`: the lower bound shares the upper's scale and unit.
+    if (high.unit === null && !upper.scaled) return undefined
+    if (!lower.scaled && lower.exact) minimum = toNumber(shift(lower.exact, upper.scaleExp))
+    else if (lower.exact) minimum = toNumber(shift(lower.exact, lower.scaleExp + (upper.unit?.exp ?? 0)))
+  } else if (low.unit !== high.unit || low.kind !== high.kind) {
+    return undefined
+  }
+
+  const maximum = high.amount
+  if (minimum !== null && maximum !== null && minimum > maximum) return undefined
+
+  const quantity = createQuantity(text, low.start, high.end, 'range')
+  quantity.rangeKind = high.kind as RangeKind
+  quantity.min = minimum
+  quantity.max = maximum
+  quantity.unit = high.unit
+  quantity.scale = scaleOf(upper.scaleExp)
+  quantity.masked = low.masked || high.masked
+  return {quantity, upper}
+}

@@ -1,0 +1,109 @@
+import {describe, it} from 'vitest'
+import {expectAll, expectOne, type Expected} from './helpers.js'
+
+/** Amounts with scales and units, worked out by hand. */
+const cases: Array<[string, Expected]> = [
+  ['城镇新增就业1100万人以上', {value: '1100万人以上', kind: 'number', amount: 11_000_000, unit: '人', coefficient: 1100, scale: 10_000, qualifier: 'atLeast', qualifierText: '以上'}],
+  ['粮食产量保持在1.3万亿斤以上', {value: '1.3万亿斤以上', amount: 1_300_000_000_000, coefficient: 1.3, scale: 1e12, unit: '斤'}],
+  ['粮食产量1.37万亿斤', {value: '1.37万亿斤', amount: 1_370_000_000_000, unit: '斤'}],
+  ['国内生产总值达到114万亿元', {value: '114万亿元', amount: 114_000_000_000_000, unit: '元', coefficient: 114, scale: 1e12}],
+  ['实现 9.53\n\n亿元。', {value: '9.53\n\n亿元', amount: 953_000_000, unit: '元'}],
+  ['全年完成GDP172.2亿元', {value: '172.2亿元', amount: 17_220_000_000, unit: '元'}],
+  ['累计完成17,176万元', {value: '17,176万元', amount: 171_760_000, coefficient: 17_176, scale: 10_000}],
+  ['全员劳动生产率力争14.5万元/人', {value: '14.5万元/人', amount: 145_000, unit: '元/人', scale: 10_000}],
+  ['突破两万亿元', {value: '突破两万亿元', amount: 2_000_000_000_000, coefficient: 2, scale: 1e12, qualifier: 'exceed', qualifierText: '突破'}],
+  ['五万户', {value: '五万户', amount: 50_000, coefficient: 5, scale: 10_000, unit: '户'}],
+  ['三千二百亿元', {value: '三千二百亿元', amount: 320_000_000_000, coefficient: 3200, scale: 1e8}],
+  ['一万五千亿元', {value: '一万五千亿元', amount: 1_500_000_000_000, coefficient: 15_000, scale: 1e8}],
+  ['投资3千万元', {value: '3千万元', amount: 30_000_000, coefficient: 3, scale: 1e7}],
+  ['坚决守住18亿亩耕地红线', {value: '18亿亩', amount: 1_800_000_000, unit: '亩'}],
+  ['684 平方公里', {value: '684 平方公里', amount: 684, unit: '平方公里'}],
+  ['能源装机容量达到3889万千瓦', {value: '3889万千瓦', amount: 38_890_000, unit: '千瓦'}],
+  ['浓度下降到30微克/立方米', {value: '30微克/立方米', amount: 30, unit: '微克/立方米'}],
+  ['实现利用外资 3170 万美元', {value: '3170 万美元', amount: 31_700_000, unit: '美元'}],
+  ['新增5000公里', {value: '5000公里', amount: 5000, unit: '公里'}],
+  ['货物吞吐量12亿吨', {value: '12亿吨', amount: 1_200_000_000, unit: '吨'}],
+  ['集装箱4000万标箱', {value: '4000万标箱', amount: 40_000_000, unit: '标箱'}],
+  ['处理人大代表建议624件', {value: '624件', amount: 624, unit: '件'}],
+  ['集中开工 2 批次', {value: '2 批次', amount: 2, unit: '批次'}],
+  ['45 个项目', {value: '45 个', amount: 45, unit: '个'}],
+  ['认定4家高水平大学', {value: '4家', amount: 4, unit: '家'}],
+  ['化解不稳定因素156起', {value: '156起', amount: 156, unit: '起'}],
+  ['二十个项目', {value: '二十个', amount: 20, unit: '个'}],
+  ['一百个村', {value: '一百个', amount: 100, unit: '个'}],
+  ['年产能24亿剂', {value: '24亿', amount: 2_400_000_000, unit: null, scale: 1e8}],
+  ['过去五年', {value: '五年', amount: 5, unit: '年'}],
+  ['连续8年', {value: '8年', amount: 8, unit: '年'}],
+  ['用6个月时间', {value: '6个月', amount: 6, unit: '个月'}],
+  ['达到60岁', {value: '60岁', amount: 60, unit: '岁'}],
+  ['权重6分', {value: '6分', amount: 6, unit: '分'}],
+  ['接近20个亿', {value: '接近20个亿', amount: 2_000_000_000, coefficient: 20, scale: 1e8, qualifier: 'near', approximate: true}],
+  ['投资3万4000元', {value: '3万4000元', amount: 34_000, unit: '元'}],
+  ['发电100km', {value: '100km', amount: 100, unit: 'km'}],
+  ['约3000', {value: '约3000', amount: 3000, unit: null, qualifier: 'about', qualifierText: '约', approximate: true}],
+  ['超过40万亿元', {value: '超过40万亿元', amount: 40_000_000_000_000, qualifier: 'above', qualifierText: '超过', approximate: false}],
+  ['近千亿', {value: '近千亿', amount: 100_000_000_000, coefficient: 1000, scale: 1e8, qualifier: 'near'}],
+  ['超千亿', {value: '超千亿', amount: 100_000_000_000, qualifier: 'above'}],
+  ['累计向金门供水超1700万吨', {value: '超1700万吨', amount: 17_000_000, qualifier: 'above'}],
+  ['千万元以上', {value: '千万元以上', amount: 10_000_000, unit: '元', qualifier: 'atLeast'}],
+  ['不少于30天', {value: '不少于30天', amount: 30, unit: '天', qualifier: 'atLeast'}],
+  ['至少3个', {value: '至少3个', amount: 3, qualifier: 'atLeast', qualifierText: '至少'}],
+  ['最多3次', {value: '最多3次', amount: 3, qualifier: 'atMost'}],
+  ['节约3000吨', {value: '3000吨', amount: 3000, qualifier: null}],
+  ['最近5年', {value: '5年', amount: 5, qualifier: null}],
+  ['逾千亿元', {value: '逾千亿元', amount: 100_000_000_000, qualifier: 'above'}],
+  ['人均达13.7万元', {value: '13.7万元', amount: 137_000, unit: '元'}],
+  ['亿元以上项目120个', {value: '亿元以上', amount: 100_000_000, coefficient: 1, scale: 1e8, unit: '元', qualifier: 'atLeast'}]
+]
+
+describe('findQuantities: amounts', () => {
+  it.each(cases)('%s', (text, expected) => {
+    if (text === '亿元以上项目120个') {
+      expectAll(text, [expected, {value: '120个', amount: 120}])
+      return
+    }
+
+    expectOne(text, expected)
+  })
+
+  it('splits a count from a threshold (1000个亿元以上, not 1000亿元)', () => {
+    expectAll('抓好1000个亿元以上重大技改项目', [
+      {value: '1000个', kind: 'number', amount: 1000, unit: '个', qualifier: null},
+      {value: '亿元以上', kind: 'number', amount: 100_000_000, unit: '元', qualifier: 'atLeast', qualifierText: '以上'}
+    ])
+  })
+
+  it('reads a ratio as one quantity', () => {
+    expectAll('由32.6:32.5:34.9调整为26.9:34.0:39.1', [
+      {value: '32.6:32.5:34.9', kind: 'number', unit: ':', amount: null, ratio: [32.6, 32.5, 34.9]},
+      {value: '26.9:34.0:39.1', kind: 'number', unit: ':', ratio: [26.9, 34, 39.1]}
+    ])
+  })
+
+  it('reads ordinals', () => {
+    expectAll('由一季度全省倒数第 1 提升到第 9 位', [
+      {value: '一季度', kind: 'period'},
+      {value: '第 1', kind: 'ordinal', amount: 1, unit: null},
+      {value: '第 9 位', kind: 'ordinal', amount: 9, unit: '位'}
+    ])
+    expectAll('货物吞吐量连续13年全球第1，', [
+      {value: '13年', kind: 'number', amount: 13, unit: '年'},
+      {value: '第1', kind: 'ordinal', amount: 1}
+    ])
+    expectAll('引进10个亿元以上项目', [
+      {value: '10个', amount: 10, unit: '个'},
+      {value: '亿元以上', amount: 100_000_000, qualifier: 'atLeast'}
+    ])
+    expectOne('居全市县区第一位', {value: '第一位', kind: 'ordinal', amount: 1, unit: '位'})
+    expectOne('综合排位全市县区第一。', {value: '第一', kind: 'ordinal', amount: 1})
+    expectOne('第13届', {value: '第13届', kind: 'ordinal', amount: 13, unit: '届'})
+  })
+
+  it('keeps a count after a completed amount apart', () => {
+    expectAll('财政总收入累计完成17,176万元，完成本级任务41,165万元的41.72%', [
+      {value: '17,176万元', amount: 171_760_000},
+      {value: '41,165万元', amount: 411_650_000},
+      {value: '41.72%', amount: 41.72}
+    ])
+  })
+})
