@@ -20,7 +20,7 @@ for (const document of tree.children) {
   console.log(`Document: ${title ?? '(untitled)'} [${kind}]`)
   console.log(`  date ${date ?? '?'}, region ${region ?? '?'}, speaker ${speaker ? `${speaker.role ?? ''} ${speaker.name ?? ''}`.trim() : '?'}`)
   console.log(`  venue ${venue ?? '?'}\n`)
-  console.log('Outline (depth, heading, paragraphs / sentences under it):')
+  console.log('Outline (depth, heading, [label confidence], paragraphs / sentences under it):')
   for (const child of document.children) if (child.type === 'section') printSection(child, '  ')
 }
 
@@ -40,6 +40,7 @@ function printSection(section: Section, indent: string): void {
   const paragraphs = section.children.filter((child) => child.type === 'paragraph')
   const sentences = paragraphs.reduce((sum, paragraph) => sum + paragraph.children.filter((child) => child.type === 'sentence' || child.type === 'item').length, 0)
   const title = toString(heading).replace(/\s+/g, ' ')
-  console.log(`${indent}${section.depth} ${title}  (${paragraphs.length} / ${sentences})`)
+  const label = section.label ? ` [${section.label} ${section.confidence?.toFixed(2)}]` : ''
+  console.log(`${indent}${section.depth} ${title}${label}  (${paragraphs.length} / ${sentences})`)
   for (const child of section.children) if (child.type === 'section') printSection(child, indent + '  ')
 }

@@ -7,6 +7,15 @@
 
 export {parseReport} from './parse/parse-report.js'
 export {splitDocuments, type DocumentSpan} from './documents/split-documents.js'
+export {
+  classifyDocument,
+  classifySection,
+  contentCues,
+  headingCues,
+  type Classification,
+  type Cue,
+  type CueTable
+} from './classify/index.js'
 export {toString} from './tree/to-string.js'
 export {BaogaoError, type BaogaoErrorCode} from './tree/error.js'
 export type * from './types.js'

@@ -3,7 +3,16 @@ import * as baogao from '../src/index.js'
 
 describe('public surface', () => {
   it('exports exactly these values from `baogao`', () => {
-    expect(Object.keys(baogao).sort()).toEqual(['BaogaoError', 'parseReport', 'splitDocuments', 'toString'])
+    expect(Object.keys(baogao).sort()).toEqual([
+      'BaogaoError',
+      'classifyDocument',
+      'classifySection',
+      'contentCues',
+      'headingCues',
+      'parseReport',
+      'splitDocuments',
+      'toString'
+    ])
   })
 })
 

@@ -7,6 +7,7 @@
 import {parseBlocks, type Block, type Range} from '../blocks/blocks.js'
 import {splitLines} from '../blocks/lines.js'
 import {buildDocumentContent, whitespace} from '../documents/build-document.js'
+import {classifyDocument} from '../classify/classify-document.js'
 import {buildMeta, readHeadParts} from '../documents/metadata.js'
 import {findBlockQuantities} from './block-quantities.js'
 import {planDocuments, type SplitPlan} from '../documents/plan-documents.js'
@@ -84,6 +85,7 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
       children: nestSections(flat, index, report),
       position: index.position(start, end)
     }
+    classifyDocument(document)
     documents.push(document)
     push(document, start, end)
 

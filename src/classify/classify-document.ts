@@ -1,0 +1,239 @@
+/**
+ * `classifyDocument`: the classify layer. Labels every section of a document
+ * and marks its targets paragraph.
+ *
+ * @module
+ */
+
+import type {Document, Paragraph, Section, SectionLabel} from '../types.js'
+import {toString} from '../tree/to-string.js'
+import {scoreSection} from './classify-section.js'
+import {childSections, headingText} from './heading-text.js'
+import {addScore, decide, labels, ranking, type Classification} from './score.js'
+import {targetsEvidence} from './targets-paragraph.js'
+
+/** A subsection takes its own label from this heading score on. */
+const ownLabelScore = 3
+/** Below this score a top-level heading is weak: position may tip it. */
+const weakHeading = 2
+/** Weight of a heading naming an earlier year than another top-level heading. */
+const earlierYear = 4
+/** Weight of the first-section prior: less than any heading hint. */
+const positionPrior = 0.75
+/** An inherited label keeps this share of the parent's confidence. */
+const inheritedShare = 0.8
+/** Rule name recorded on sections that took their parent's label. */
+const inherited = 'inherited'
+
+/**
+ * Labels a subsection does not take from its own heading under a parent of a
+ * given label: a review subsection `政府自身建设不断加强` reviews government
+ * work, it is not the government section.
+ */
+const absorbs: Record<SectionLabel, ReadonlyArray<SectionLabel>> = {
+  review: ['targets', 'government', 'requirements', 'situation', 'tasks'],
+  targets: [],
+  tasks: [],
+  situation: ['review'],
+  problems: ['review', 'situation'],
+  requirements: ['review', 'tasks', 'targets', 'requirements', 'government'],
+  government: ['review', 'tasks', 'targets', 'requirements', 'government'],
+  other: []
+}
+
+/** Time words that make a tasks subsection of a review section a real one (`全力抓好年内重点工作`). */
+const ahead = /下一步|下步|下阶段|下半年|四季度|明年|今年|年内|当前/u
+/** A heading that is a document title, not a section (`1.政府工作报告`). */
+const titleLike = /(?:报告|讲话|发言)$/u
+/** A year in a heading: `2021年工作回顾` → 2021. */
+const headingYear = /(?:19|20)[0-9]{2}(?=年)/u
+
+/**
+ * Label every section of a document, in place: top-level sections by their
+ * heading, then their body's opening words, then their position (the first
+ * section of a report is usually the review; of two years named in headings,
+ * the earlier is the review); subsections by their own heading when it says
+ * so, otherwise they inherit their parent's label with lower confidence (cue
+ * `inherited`). Then find the paragraph that states the year's targets, set
+ * `role: 'targets'` on it and `alsoContains: ['targets']` on the sections
+ * around it that are not `targets`; a section also lists in `alsoContains`
+ * the labels its subsections took from their own headings.
+ *
+ * @param document
+ *   A document whose sections are nested (run after the outline layer).
+ * @returns
+ *   Nothing: `document` is changed in place.
+ *
+ * @example
+ * ```ts
+ * import {classifyDocument, parseReport} from 'baogao'
+ *
+ * const tree = parseReport('一、2021年工作回顾\n\n过去一年…\n\n二、2022年工作安排\n\n今年发展主要预期目标是：国内生产总值增长5.5%左右，城镇新增就业1100万人以上。')
+ * const document = tree.children[0]
+ * if (document?.type === 'document') classifyDocument(document)
+ * // sections: review, tasks (alsoContains: ['targets']); the last paragraph has role 'targets'
+ * ```
+ */
+export function classifyDocument(document: Document): void {
+  const tops: Array<Section> = []
+  for (const child of document.children) if (child.type === 'section') tops.push(child)
+
+  const years = tops.map((section) => Number(headingYear.exec(headingText(section))?.[0] ?? Number.NaN))
+  const latest = Math.max(...years.filter((year) => !Number.isNaN(year)))
+  const first = tops.find((section) => !titleLike.test(headingText(section)))
+
+  for (const [index, section] of tops.entries()) {
+    const scores = scoreSection(section)
+    // Position is a prior: it only tips a section whose heading says little.
+    if (section === first && ranking(scores).top < weakHeading) addScore(scores, 'review', positionPrior, 'position:first')
+    const year = years[index] ?? Number.NaN
+    if (year < latest) addScore(scores, 'review', earlierYear, 'year:earlier')
+    apply(section, decide(scores))
+    classifyChildren(section)
+  }
+
+  markTargets(document, tops)
+  for (const section of tops) collectAlsoContains(section)
+}
+
+/**
+ * Label the subsections of a labelled section, depth first.
+ *
+ * @param parent
+ *   A labelled section.
+ * @returns
+ *   Nothing.
+ */
+function classifyChildren(parent: Section): void {
+  const parentLabel = parent.label ?? 'other'
+  for (const child of childSections(parent)) {
+    const text = headingText(child)
+    const scores = scoreSection(text)
+    const {label, top} = ranking(scores)
+    const absorbed = absorbs[parentLabel].includes(label) && !(label === 'tasks' && ahead.test(text))
+    if (top >= ownLabelScore && !absorbed) {
+      apply(child, decide(scores))
+    } else {
+      const confidence = Math.round((parent.confidence ?? 0) * inheritedShare * 100) / 100
+      apply(child, {label: parentLabel, confidence, cues: [inherited]})
+    }
+
+    classifyChildren(child)
+  }
+}
+
+/**
+ * @param section
+ *   Section to change.
+ * @param classification
+ *   Its classification.
+ * @returns
+ *   Nothing.
+ */
+function apply(section: Section, classification: Classification): void {
+  section.label = classification.label
+  section.confidence = classification.confidence
+  section.cues = classification.cues
+  delete section.alsoContains
+}
+
+/** A paragraph and the sections around it, outermost first. */
+interface Placed {
+  paragraph: Paragraph
+  sections: Array<Section>
+}
+
+/**
+ * Find the targets paragraph(s): every paragraph with a stated-targets cue,
+ * or, when there is none, the densest unstated one outside review and
+ * problems sections. Set `role` on them and `alsoContains` around them.
+ *
+ * @param document
+ *   Document.
+ * @param tops
+ *   Its top-level sections.
+ * @returns
+ *   Nothing.
+ */
+function markTargets(document: Document, tops: ReadonlyArray<Section>): void {
+  const placed: Array<Placed> = []
+  for (const child of document.children) {
+    if (child.type === 'paragraph') placed.push({paragraph: child, sections: []})
+  }
+
+  for (const section of tops) collectParagraphs(section, [], placed)
+
+  const stated: Array<Placed> = []
+  let best: Placed | undefined
+  let bestScore = 0
+  for (const entry of placed) {
+    if (entry.paragraph.role === 'targets') delete entry.paragraph.role
+    const evidence = targetsEvidence(toString(entry.paragraph), entry.sections.at(-1)?.label === 'targets')
+    if (evidence.kind === 'stated') stated.push(entry)
+    const label = entry.sections[0]?.label
+    if (evidence.kind === 'unstated' && label !== 'review' && label !== 'problems' && evidence.score > bestScore) {
+      best = entry
+      bestScore = evidence.score
+    }
+  }
+
+  const chosen = stated.length > 0 ? stated : best ? [best] : []
+  for (const entry of chosen) {
+    entry.paragraph.role = 'targets'
+    for (const section of entry.sections) {
+      if (section.label !== 'targets') addAlso(section, 'targets')
+    }
+  }
+}
+
+/**
+ * @param section
+ *   Section to walk.
+ * @param path
+ *   Sections above it.
+ * @param placed
+ *   Where to push its paragraphs, in document order.
+ * @returns
+ *   Nothing.
+ */
+function collectParagraphs(section: Section, path: ReadonlyArray<Section>, placed: Array<Placed>): void {
+  const sections = [...path, section]
+  for (const child of section.children) {
+    if (child.type === 'paragraph') placed.push({paragraph: child, sections})
+    else if (child.type === 'section') collectParagraphs(child, sections, placed)
+  }
+}
+
+/**
+ * Add to a section's `alsoContains` the labels its subsections took from
+ * their own headings, depth first.
+ *
+ * @param section
+ *   Section.
+ * @returns
+ *   The labels found in it and below it from own headings.
+ */
+function collectAlsoContains(section: Section): Set<SectionLabel> {
+  const found = new Set<SectionLabel>()
+  for (const child of childSections(section)) {
+    for (const label of collectAlsoContains(child)) found.add(label)
+    if (child.label && child.label !== 'other' && child.cues?.[0] !== inherited) found.add(child.label)
+  }
+
+  for (const label of found) if (label !== section.label) addAlso(section, label)
+  return found
+}
+
+/**
+ * @param section
+ *   Section.
+ * @param label
+ *   Label to add to `alsoContains`, kept in the order of `labels`.
+ * @returns
+ *   Nothing.
+ */
+function addAlso(section: Section, label: SectionLabel): void {
+  const also = new Set(section.alsoContains ?? [])
+  also.add(label)
+  section.alsoContains = labels.filter((name) => also.has(name))
+}

@@ -1,0 +1,155 @@
+import {describe, expect, it} from 'vitest'
+import {classifyDocument} from '../../src/classify/index.js'
+import {parseReport, toString} from '../../src/index.js'
+import type {Document, Paragraph, Section} from '../../src/types.js'
+
+/**
+ * @param text
+ *   Report text.
+ * @returns
+ *   Its first document, classified.
+ */
+function classified(text: string): Document {
+  const document = parseReport(text).children.find((child) => child.type === 'document')
+  if (document?.type !== 'document') throw new Error('no document')
+  classifyDocument(document)
+  return document
+}
+
+/**
+ * @param node
+ *   Document or section.
+ * @returns
+ *   Every section below it, depth first.
+ */
+function sections(node: Document | Section): Array<Section> {
+  const found: Array<Section> = []
+  for (const child of node.children) {
+    if (child.type !== 'section') continue
+    found.push(child, ...sections(child))
+  }
+
+  return found
+}
+
+/**
+ * @param node
+ *   Document or section.
+ * @returns
+ *   Every paragraph below it.
+ */
+function paragraphs(node: Document | Section): Array<Paragraph> {
+  const found: Array<Paragraph> = []
+  for (const child of node.children) {
+    if (child.type === 'paragraph') found.push(child)
+    else if (child.type === 'section') found.push(...paragraphs(child))
+  }
+
+  return found
+}
+
+const report = [
+  '一、2021年工作回顾',
+  '',
+  '过去一年，全面完成年初确定的预期目标：地区生产总值增长6.5%，一般公共预算收入增长8%。',
+  '',
+  '（一）经济运行稳中向好。',
+  '',
+  '（二）政府自身建设不断加强。',
+  '',
+  '二、2022年工作安排',
+  '',
+  '今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业45万人以上，城镇调查失业率控制在5.5%以内。',
+  '',
+  '（一）加快推进产业转型。',
+  '',
+  '（二）明确全年发展目标。',
+  '',
+  '三、全面加强政府自身建设',
+  '',
+  '我们要坚持依法行政。',
+  ''
+].join('\n')
+
+describe('classifyDocument', () => {
+  const document = classified(report)
+  const all = sections(document)
+  const byHeading = (start: string): Section | undefined =>
+    all.find((section) => toString(section.children[0] as never).startsWith(start))
+
+  it('labels top-level sections by their headings', () => {
+    const top = document.children.filter((child): child is Section => child.type === 'section')
+    expect(top.map((section) => section.label)).toEqual(['review', 'tasks', 'government'])
+    for (const section of top) {
+      expect(section.confidence).toBeGreaterThan(0.5)
+      expect(section.cues?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('lets subsections inherit, with lower confidence', () => {
+    const child = byHeading('（一）经济运行')
+    const parent = byHeading('一、')
+    expect(child?.label).toBe('review')
+    expect(child?.cues).toEqual(['inherited'])
+    expect(child?.confidence).toBeLessThan(parent?.confidence ?? 0)
+  })
+
+  it('keeps a review subsection about government work in the review', () => {
+    expect(byHeading('（二）政府自身建设')?.label).toBe('review')
+  })
+
+  it('gives a subsection its own label when its heading says so', () => {
+    const own = byHeading('（二）明确全年发展目标')
+    expect(own?.label).toBe('targets')
+    expect(own?.cues).not.toContain('inherited')
+    expect(byHeading('（一）加快推进产业转型')?.label).toBe('tasks')
+  })
+
+  it('marks the targets paragraph, not the review of last year’s targets', () => {
+    const marked = paragraphs(document).filter((paragraph) => paragraph.role === 'targets')
+    expect(marked.map((paragraph) => toString(paragraph).slice(0, 13))).toEqual(['今年全省经济社会发展的主要'])
+    expect(byHeading('二、')?.alsoContains).toEqual(['targets'])
+    expect(byHeading('一、')?.alsoContains).toBeUndefined()
+  })
+
+  it('is idempotent', () => {
+    const before = JSON.stringify(document)
+    classifyDocument(document)
+    expect(JSON.stringify(document)).toBe(before)
+  })
+
+  it('uses position as a prior for a first section whose heading says little', () => {
+    const doc = classified('一、砥砺奋进\n\n我们顶住压力。\n\n二、乘势而上\n\n各位代表。\n')
+    const [first, second] = sections(doc)
+    expect(first?.label).toBe('review')
+    expect(first?.cues).toContain('position:first')
+    expect(first?.confidence).toBeLessThan(0.5)
+    expect(second?.label).toBe('other')
+    expect(second?.confidence).toBeLessThanOrEqual(0.2)
+  })
+
+  it('reads the earlier of two years as the review', () => {
+    const doc = classified('一、2021年主要工作\n\n全省上下。\n\n二、2022年主要工作\n\n全省上下。\n')
+    expect(sections(doc).map((section) => section.label)).toEqual(['review', 'tasks'])
+  })
+
+  it('lists labels of subsections in alsoContains', () => {
+    const doc = classified(
+      '一、关于今年工作情况\n\n（一）充分肯定今年工作的成绩\n\n全年增长。\n\n（二）正视面临的突出问题\n\n压力较大。\n\n（三）全力抓好年内重点工作\n\n要抓好。\n'
+    )
+    const [top] = sections(doc)
+    expect(top?.label).toBe('review')
+    expect(top?.alsoContains).toEqual(['tasks', 'problems'])
+  })
+
+  it('does not mark an external forecast', () => {
+    const doc = classified('二、要正视经济运行中的困难挑战\n\n国际货币基金组织（IMF）再次下调今年全球经济增长预期至 4.4% 以下，全球经济增速下滑到2%左右，外需增长5%以下。\n')
+    expect(paragraphs(doc).some((paragraph) => paragraph.role === 'targets')).toBe(false)
+  })
+
+  it('handles a document without sections', () => {
+    const doc = classified('各位代表：\n\n今年经济社会发展主要预期目标是：国内生产总值增长5.5%左右，城镇新增就业1100万人以上。\n')
+    expect(sections(doc)).toEqual([])
+    expect(paragraphs(doc).filter((paragraph) => paragraph.role === 'targets').length).toBe(1)
+  })
+})
