@@ -17,7 +17,9 @@
  * - Arabic digits touching Latin letters need a scale or unit
  *   (`GDP172.2亿元`; not `5G`, `PM2.5`, `M2`, `COVID-19`);
  * - bare Arabic list markers and codes are not quantities (`15.江西`,
- *   `（1）`, `“1+3”`).
+ *   `（1）`, `“1+3”`), nor are number plates (`7 号高炉`), page numbers
+ *   after dot leaders and target slogans (`“保 5 争 6”`);
+ * - a session number of a plenum is a name (`十四届二次全会`, `届*次全会`).
  *
  * @module
  */
@@ -37,6 +39,12 @@ const markerEnd = new Set([...'.．、)）'].map((c) => c.charCodeAt(0)))
 const openParen = new Set([0x28, 0xff08])
 const closeParen = new Set([0x29, 0xff09])
 const PLUS = new Set([0x2b, 0xff0b])
+const JIE = 0x5c4a // 届
+const HAO = 0x53f7 // 号
+const BAO = 0x4fdd // 保
+const ZHENG = 0x4e89 // 争
+/** Dot leaders of a table of contents (`……`, `.....`, `···`). */
+const leader = new Set([...'.．…·⋯'].map((c) => c.charCodeAt(0)))
 
 /**
  * Decide whether an amount is a quantity.
@@ -62,6 +70,8 @@ export function accept(text: string, amount: Amount, qualified: boolean): boolea
   const vague = quantity.min !== null
 
   if (amount.fraction) return true
+  // `十四届二次全会`, `届*次全会`: the session number of a plenum is a name.
+  if (unit && unit.text === '次' && text.charCodeAt(numeral.start - 1) === JIE) return false
   if (numeral.script === 'masked') return hasUnit || amount.scaled
   if (numeral.script === 'digitwise') return false
 
@@ -86,9 +96,63 @@ export function accept(text: string, amount: Amount, qualified: boolean): boolea
     if (openParen.has(before) && closeParen.has(after)) return false
     if (PLUS.has(before) || PLUS.has(after)) return false
     if (markerEnd.has(after) && atLineStart(text, numeral.start)) return false
+    if (isIdentifier(text, numeral.start, numeral.end)) return false
   }
 
   return true
+}
+
+/**
+ * Whether a bare Arabic number is an identifier or a label, not an amount:
+ * a number plate (`7 号高炉`, `1号文件`, `3号线`; a day `5号` after a month
+ * is read as a date before this), a page number after dot leaders
+ * (`……\t5`), or a slogan of targets (`“保 5 争 6”`: secure 5, strive for
+ * 6; the unit is left unsaid, so no quantity is invented).
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Offset of the numeral.
+ * @param end
+ *   Offset after the numeral.
+ * @returns
+ *   Whether it is an identifier.
+ */
+function isIdentifier(text: string, start: number, end: number): boolean {
+  let after = end
+  while (after < end + 2 && isSpace(text.charCodeAt(after))) after++
+  const next = text.charCodeAt(after)
+  if (next === HAO) return true
+  let before = start
+  while (before > start - 3 && before > 0 && isSpace(text.charCodeAt(before - 1))) before--
+  const previous = text.charCodeAt(before - 1)
+  if (leader.has(previous) && leader.has(text.charCodeAt(before - 2))) return true
+  if (previous === BAO && next === ZHENG) return true
+  if (previous === ZHENG) {
+    // `保 5 争 6`: look back over the first target.
+    let index = before - 1
+    while (index > before - 4 && index > 0 && isSpace(text.charCodeAt(index - 1))) index--
+    let digits = index
+    while (digits > index - 8 && digits > 0 && isAsciiDigit(text.charCodeAt(digits - 1))) digits--
+    if (digits < index) {
+      while (digits > index - 12 && digits > 0 && isSpace(text.charCodeAt(digits - 1))) digits--
+      if (text.charCodeAt(digits - 1) === BAO) return true
+    }
+  }
+
+  return false
+}
+
+/**
+ * Whether a code unit is an ASCII or full-width digit.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
 }
 
 /**

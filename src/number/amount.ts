@@ -59,6 +59,12 @@ const DUO = 0x591a // 多
 const YU = 0x4f59 // 余
 const GE = 0x4e2a // 个
 const SLASH = new Set([0x2f, 0xff0f])
+const YUE = 0x6708 // 月
+/** Units of time after which `多`/`余` means “and a bit” (`五年多`). */
+const spans = new Set(['年', '个月', '天', '小时', '周年'])
+/** After `年多`, these make `多` a word of its own (`3年多次获评`, `多项`). */
+const notAfterSpan = '次种项个家样方元位名批部层措重彩点少数年万亿'
+const MONTHS: UnitEntry = matchUnit('个月', 0) as UnitEntry
 /** After 余, these make a word: 余额. */
 const notVague = new Set([...'额'].map((c) => c.charCodeAt(0)))
 
@@ -185,6 +191,19 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
     }
   }
 
+  // `3个多月`: the vague marker sits inside the unit.
+  if (unitText === null && !geRead && !vague && coefficient && text.charCodeAt(at) === GE && isVague(text, at + 1) && text.charCodeAt(at + 2) === YUE) {
+    const more = plusOne(coefficient)
+    if (more) {
+      unit = MONTHS
+      unitText = '个月'
+      min = coefficient
+      max = more
+      vague = true
+      end = at + 3
+    }
+  }
+
   if (unitText === null && !geRead) {
     const position = broken
     const entry = matchUnit(text, position) ?? latinUnit(text, position)
@@ -208,6 +227,17 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
     }
   }
 
+  // `五年多`, `3年多来`: more than the span but less than one more.
+  if (unit && !vague && coefficient && spans.has(unit.text) && isVague(text, end) && !followedBy(text, end + 1, notAfterSpan)) {
+    const more = plusOne(coefficient)
+    if (more) {
+      min = coefficient
+      max = more
+      vague = true
+      end++
+    }
+  }
+
   const unitExp = unit?.exp ?? 0
   const quantity = createQuantity(text, numeral.start, end, unit?.kind ?? 'number')
   quantity.unit = unitText
@@ -224,6 +254,19 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
   }
 
   return {quantity, numeral, unit, scaled, threshold, exact: min ? null : coefficient, scaleExp: scaleExp + unitExp, fraction: false}
+}
+
+/**
+ * An integer plus one (`5` → `6`), or `undefined` for a decimal.
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   The next integer.
+ */
+function plusOne(value: Exact): Exact | undefined {
+  if (value.exp < 0 || !isInteger(value)) return undefined
+  return {digits: (BigInt(value.digits) * 10n ** BigInt(value.exp) + 1n).toString(), exp: 0}
 }
 
 /**

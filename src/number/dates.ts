@@ -1,6 +1,6 @@
 /**
  * Dates and periods: `2022年3月5日`, `2021年`, `1—4月`, `5~6月份`,
- * `8月23日~25日`, `一季度`, `前三季度`, `前10个月`, `2021—2025年`,
+ * `8月23日~25日`, `一季度`, `上半年`, `前三季度`, `前10个月`, `2021—2025年`,
  * `20XX 年 1 月 1 日`, `（****—****年）`.
  *
  * They are quantities of kind `date` or `period` with `from`/`to` calendar
@@ -144,6 +144,20 @@ function pointFrom(text: string, numeral: Numeral, ranges: boolean): Reading | u
   let order: readonly CalendarUnit[] = first.unit === '年' ? ['季度', '月'] : first.unit === '月' ? ['日', '号'] : []
   while (order.length > 0) {
     const at = skipSpaces(text, end, 2)
+    // `2022年上半年`, `20XX 年下半年`: a half of the year.
+    if (order.includes('月')) {
+      const half = readHalf(text, at)
+      if (half) {
+        return {
+          from: {...point, month: half.from.month},
+          to: {...point, month: half.to.month},
+          end: half.end,
+          masked,
+          span: true
+        }
+      }
+    }
+
     const next = numeralAt(text, text.charCodeAt(at) === 0x7b2c ? at + 1 : at)
     if (!next) break
     const part = partAfter(text, next)
@@ -178,6 +192,46 @@ function pointFrom(text: string, numeral: Numeral, ranges: boolean): Reading | u
   reading.masked = masked
   reading.to = {...point}
   return reading
+}
+
+/**
+ * Read `上半年` (months 1–6) or `下半年` (months 7–12) at an offset.
+ *
+ *   > | 上半年地区生产总值增长**.*％
+ *       ^^^
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Offset of `上` or `下`.
+ * @returns
+ *   The months and the end offset, or `undefined`.
+ * @example
+ *   readHalf('下半年', 0) // {from: {…month: 7}, to: {…month: 12}, end: 3}
+ */
+export function readHalf(text: string, index: number): {from: CalendarPoint; to: CalendarPoint; end: number} | undefined {
+  const code = text.charCodeAt(index)
+  if ((code !== 0x4e0a && code !== 0x4e0b) || !text.startsWith('半年', index + 1)) return undefined
+  const first = code === 0x4e0a ? 1 : 7
+  return {from: calendarPoint({month: first}), to: calendarPoint({month: first + 5}), end: index + 3}
+}
+
+/**
+ * Read a standalone `上半年` or `下半年` as a period.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Offset of `上` or `下`.
+ * @returns
+ *   A `period` quantity, or `undefined`.
+ * @example
+ *   readHalfYear('上半年', 0)?.to // {year: null, quarter: null, month: 6, day: null}
+ */
+export function readHalfYear(text: string, index: number): Quantity | undefined {
+  const half = readHalf(text, index)
+  if (!half) return undefined
+  return build(text, index, {from: half.from, to: half.to, end: half.end, masked: false, span: true})
 }
 
 /**

@@ -12,7 +12,7 @@ import {accept as importedAccept} from './accept.js'
 import {readAmount as importedReadAmount, thresholdAt as importedThresholdAt} from './amount.js'
 import {reslice as importedReslice} from './build.js'
 import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, JI as importedJI, MASK as importedMASK, NONE as importedNONE, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass} from './chars.js'
-import {readCalendar as importedReadCalendar} from './dates.js'
+import {readCalendar as importedReadCalendar, readHalfYear as importedReadHalfYear} from './dates.js'
 import {readDoubling as importedReadDoubling} from './doubling.js'
 import {readFraction as importedReadFraction} from './fractions.js'
 import {readLeadingPeriod as importedReadLeadingPeriod} from './leading-periods.js'
@@ -22,7 +22,7 @@ import {createNumeral as importedCreateNumeral, readNumeral as importedReadNumer
 import {readOrdinal as importedReadOrdinal} from './ordinals.js'
 import {findSign as importedFindSign, prefixQualifier as importedPrefixQualifier, suffixQualifier as importedSuffixQualifier, type FoundQualifier} from './qualifiers.js'
 import {readRange as importedReadRange} from './ranges.js'
-import {readRatio as importedReadRatio} from './ratios.js'
+import {readRatio as importedReadRatio, readSlashFraction as importedReadSlashFraction} from './ratios.js'
 import type {Quantity} from './types.js'
 import {units as importedUnits} from './units.js'
 
@@ -41,6 +41,7 @@ const SMALL_UNIT = importedSMALL_UNIT
 const TENS = importedTENS
 const charClass = importedCharClass
 const readCalendar = importedReadCalendar
+const readHalfYear = importedReadHalfYear
 const readDoubling = importedReadDoubling
 const readFraction = importedReadFraction
 const readLeadingPeriod = importedReadLeadingPeriod
@@ -54,6 +55,7 @@ const prefixQualifier = importedPrefixQualifier
 const suffixQualifier = importedSuffixQualifier
 const readRange = importedReadRange
 const readRatio = importedReadRatio
+const readSlashFraction = importedReadSlashFraction
 const units = importedUnits
 
 const NUMERAL = 1
@@ -62,6 +64,7 @@ const FAN = 3 // 翻
 const QIAN = 4 // 前
 const WAN = 5 // 万 (万分之)
 const YI = 6 // 亿 (亿元以上)
+const HALF = 7 // 上, 下 (上半年, 下半年)
 const GE = 0x4e2a // 个
 
 /** What each code unit may start. */
@@ -94,6 +97,8 @@ starts[0x7ffb] = FAN
 starts[0x524d] = QIAN
 starts[0x4e07] = WAN
 starts[0x4ebf] = YI
+starts[0x4e0a] = HALF
+starts[0x4e0b] = HALF
 
 /**
  * Find every quantity in running text.
@@ -191,6 +196,11 @@ function readAt(text: string, index: number, floor: number, kind: number): Quant
     return period ? [period] : index + 1
   }
 
+  if (kind === HALF) {
+    const period = readHalfYear(text, index)
+    return period ? [period] : index + 1
+  }
+
   if (kind === WAN) {
     if (!text.startsWith('万分之', index)) return index + 1
     const denominator = createNumeral(index, index + 1, 'han', {digits: '10000', exp: 0}, false, 1)
@@ -211,6 +221,8 @@ function readAt(text: string, index: number, floor: number, kind: number): Quant
   if (calendar) return [calendar]
   const ratio = readRatio(text, numeral)
   if (ratio) return [ratio]
+  const slash = readSlashFraction(text, numeral)
+  if (slash) return [finish(text, slash, numeral.start, floor, prefixQualifier(text, numeral.start, floor))]
 
   const amount = readAmount(text, numeral)
   if (!amount) return numeral.end

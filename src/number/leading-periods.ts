@@ -1,12 +1,13 @@
 /**
  * Periods counted from the start of the year: `前三季度`, `前10个月`,
- * `前两个月`.
+ * `前两个月`; and ranks within the first places: `前三位`, `前10名`
+ * (an `ordinal` with qualifier `atMost`, `qualifierText` `前`).
  *
  * @module
  */
 
 import {calendarPoint as importedCalendarPoint, createQuantity as importedCreateQuantity} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, SMALL_UNIT as importedSMALL_UNIT, charClass as importedCharClass, skipSpaces as importedSkipSpaces} from './chars.js'
+import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, SMALL_UNIT as importedSMALL_UNIT, charClass as importedCharClass, followedBy as importedFollowedBy, skipSpaces as importedSkipSpaces} from './chars.js'
 import {readNumeral as importedReadNumeral} from './numeral.js'
 import type {Quantity} from './types.js'
 
@@ -18,6 +19,7 @@ const ARABIC = importedARABIC
 const HAN_DIGIT = importedHAN_DIGIT
 const SMALL_UNIT = importedSMALL_UNIT
 const charClass = importedCharClass
+const followedBy = importedFollowedBy
 const skipSpaces = importedSkipSpaces
 const readNumeral = importedReadNumeral
 
@@ -32,8 +34,8 @@ const readNumeral = importedReadNumeral
  * @param start
  *   Offset of `前`.
  * @returns
- *   A `period` quantity from the first quarter or month, or `undefined`
- *   (`前三名`, `前所未有`).
+ *   A `period` quantity from the first quarter or month, an `ordinal` for
+ *   `前三位`, or `undefined` (`前所未有`).
  * @example
  *   readLeadingPeriod('前三季度', 0)?.to // {year: null, quarter: 3, month: null, day: null}
  */
@@ -58,6 +60,17 @@ export function readLeadingPeriod(text: string, start: number): Quantity | undef
     end = after + 2
   } else if (text.startsWith('月', after) && text.charCodeAt(after + 1) !== 0x5e95) {
     end = after + 1
+  }
+
+  // `居全市前三位`, `进入全国前10名`: a rank within the first N places.
+  if (end === -1 && (text.startsWith('位', after) || text.startsWith('名', after)) && !followedBy(text, after + 1, '单称额义片牌录于置数')) {
+    const quantity = createQuantity(text, start, after + 1, 'ordinal')
+    quantity.amount = count
+    quantity.coefficient = count
+    quantity.unit = text.charAt(after)
+    quantity.qualifier = 'atMost'
+    quantity.qualifierText = '前'
+    return quantity
   }
 
   if (end === -1 || count > (quarters ? 4 : 12)) return undefined

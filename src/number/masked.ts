@@ -1,6 +1,7 @@
 /**
  * Masked numerals: digits anonymised with `*` or `X` (`**.*％`, `***亿元`,
- * `20XX 年`, `X.X%`, `第*`).
+ * `20XX 年`, `X.X%`, `第*`), also when the anonymiser deleted the digits on
+ * one side of the point (`.*％`, `*.％`).
  *
  * A masked numeral has no value; the unit after it still tells its kind, so
  * `**.*％` is a masked percent. A mask with nothing after it is not a quantity
@@ -90,6 +91,13 @@ export function scanMasked(text: string, start: number): MaskedNumeral | undefin
         continue
       }
 
+      // `*.％`: the digits after the point were deleted, the point kept.
+      if (star && !decimal && isDecimalPoint(code) && index > start && isPercent(text.charCodeAt(index + 1))) {
+        decimal = true
+        width = index - start
+        index++
+      }
+
       break
     }
 
@@ -101,6 +109,35 @@ export function scanMasked(text: string, start: number): MaskedNumeral | undefin
   // Stars mark masks on their own; letters after an `X` run make a word.
   if (!star && index < text.length && isLatin(text.charCodeAt(index))) return undefined
   return {end: index, width, decimal}
+}
+
+/**
+ * Whether a code unit is a percent sign.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it is.
+ */
+function isPercent(code: number): boolean {
+  return code === 0x25 || code === 0xff05
+}
+
+/**
+ * Start of a star run with a leading point whose digits before it were
+ * deleted (`增长.*％`): the point belongs to the masked numeral.
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Offset of the first star.
+ * @returns
+ *   Offset of the point, or `start`.
+ */
+export function maskedStart(text: string, start: number): number {
+  if (start < 1 || !isStar(text.charCodeAt(start)) || !isDecimalPoint(text.charCodeAt(start - 1))) return start
+  const before = start > 1 ? charClass[text.charCodeAt(start - 2)] : 0
+  return before === ARABIC || before === MASK || isDecimalPoint(text.charCodeAt(start - 2)) ? start : start - 1
 }
 
 /**

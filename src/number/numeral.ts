@@ -13,7 +13,7 @@ import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as import
 import {composeNumeral as importedComposeNumeral} from './chinese-numeral.js'
 import {isInteger as importedIsInteger, toNumber as importedToNumber, type Exact} from './exact.js'
 import {scanHanRun as importedScanHanRun} from './han-run.js'
-import {scanMasked as importedScanMasked} from './masked.js'
+import {maskedStart as importedMaskedStart, scanMasked as importedScanMasked} from './masked.js'
 
 // Local aliases: transpilers may turn imported bindings into getters, and
 // these are read in hot loops.
@@ -28,6 +28,7 @@ const composeNumeral = importedComposeNumeral
 const isInteger = importedIsInteger
 const toNumber = importedToNumber
 const scanMasked = importedScanMasked
+const maskedStart = importedMaskedStart
 const scanHanRun = importedScanHanRun
 
 /** How a numeral is written. */
@@ -95,7 +96,11 @@ export function readNumeral(text: string, start: number): Numeral | number {
     const arabic = scanArabic(text, start)
     if (!arabic) return start + 1
     const next = text.charCodeAt(arabic.end)
-    if (charClass[next] === MASK) return fromMasked(text, start)
+    // `20XX`, `5.*％` (digits and masks mixed).
+    if (charClass[next] === MASK || (isDecimalPoint(next) && !arabic.decimal && charClass[text.charCodeAt(arabic.end + 1)] === MASK)) {
+      return fromMasked(text, start)
+    }
+
     if (isDecimalPoint(next) && charClass[text.charCodeAt(arabic.end + 1)] === ARABIC) {
       return skipArabic(text, start)
    }
@@ -146,6 +151,8 @@ export function readNumeral(text: string, start: number): Numeral | number {
 function fromMasked(text: string, start: number): Numeral | number {
   const masked = scanMasked(text, start)
   if (!masked) return skipArabic(text, start)
+  const from = maskedStart(text, start)
+  if (from < start) return createNumeral(from, masked.end, 'masked', null, true, 0)
   return createNumeral(start, masked.end, 'masked', null, masked.decimal, masked.width)
 }
 

@@ -11,7 +11,7 @@
  */
 
 import {calendarPoint as importedCalendarPoint, createQuantity as importedCreateQuantity} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass, isHan as importedIsHan, skipSpaces as importedSkipSpaces} from './chars.js'
+import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass, isHan as importedIsHan, isSpace as importedIsSpace, skipSpaces as importedSkipSpaces} from './chars.js'
 import {readNumeral as importedReadNumeral} from './numeral.js'
 import type {Quantity} from './types.js'
 
@@ -26,6 +26,7 @@ const SMALL_UNIT = importedSMALL_UNIT
 const TENS = importedTENS
 const charClass = importedCharClass
 const isHan = importedIsHan
+const isSpace = importedIsSpace
 const skipSpaces = importedSkipSpaces
 const readNumeral = importedReadNumeral
 
@@ -100,5 +101,9 @@ export function readOrdinal(text: string, start: number): Quantity | number {
     quantity.coefficient = numeral.whole
   }
 
+  // `倒数第 1`: last place.
+  let before = start
+  while (before > start - 2 && before > 0 && isSpace(text.charCodeAt(before - 1))) before--
+  if (before >= 2 && text.startsWith('倒数', before - 2)) quantity.fromLast = true
   return quantity
 }

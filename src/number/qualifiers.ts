@@ -1,5 +1,5 @@
 /**
- * Qualifiers and signs around a quantity: `约3000`, `近千亿`, `超过40万亿元`,
+ * Qualifiers and signs around a quantity: `约3000`, `近千亿`, `上千万元`, `超过40万亿元`,
  * `5.5%左右`, `1100万人以上`, `-18.7%`, `负增长 11.5%`.
  *
  * Prefix and suffix qualifiers are part of the quantity's `value`
@@ -95,6 +95,7 @@ export function prefixQualifier(text: string, start: number, floor: number): Fou
   if (!entry) return undefined
   const edge = end - entry.text.length
   if (edge > 0 && followedBy(text, edge - 1, entry.notNear)) return undefined
+  if (entry.onlyBefore !== undefined && (end !== start || !entry.onlyBefore.includes(text.charAt(start)))) return undefined
   return {entry, edge}
 }
 

@@ -52,6 +52,11 @@ export interface QualifierEntry {
    * do (`上下游`).
    */
   readonly notNear?: string
+  /**
+   * For prefixes: the value must start with one of these characters right
+   * after the entry (`上千万元`, but not `以上5项`, `迈上3个台阶`).
+   */
+  readonly onlyBefore?: string
   /** A sample. */
   readonly sample: string
 }
@@ -67,6 +72,7 @@ export const prefixQualifiers: readonly QualifierEntry[] = [
   {text: '超过', qualifier: 'above', approximate: false, sample: '超过40万亿元'},
   {text: '超', qualifier: 'above', approximate: false, notNear: '赶高', sample: '超3000亿元'},
   {text: '逾', qualifier: 'above', approximate: false, sample: '逾千亿'},
+  {text: '上', qualifier: 'atLeast', approximate: true, notNear: '迈攀跃登走踏冲站爬跨赶以向之线网马北', onlyBefore: '百千万亿', sample: '上千万元'},
   {text: '多于', qualifier: 'above', approximate: false, sample: '多于5个'},
   {text: '高于', qualifier: 'above', approximate: false, sample: '高于5%'},
   {text: '大于', qualifier: 'above', approximate: false, sample: '大于3'},

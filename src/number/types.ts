@@ -123,6 +123,12 @@ export interface Quantity {
    * `signText`.
    */
   signText?: string
+  /**
+   * For `kind: 'ordinal'` only: `true` when the rank counts from the last
+   * place (`倒数第 1` → `value: '第 1'`, `amount: 1`, `fromLast: true`). Like
+   * `signText`, the word `倒数` stays outside `value`.
+   */
+  fromLast?: boolean
 }
 
 /** Inner kind of a range: what its bounds measure. */

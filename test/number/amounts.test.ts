@@ -1,4 +1,4 @@
-import {describe, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {expectAll, expectOne, type Expected} from './helpers.js'
 
 /** Amounts with scales and units, worked out by hand. */
@@ -53,6 +53,20 @@ const cases: Array<[string, Expected]> = [
   ['最近5年', {value: '5年', amount: 5, qualifier: null}],
   ['逾千亿元', {value: '逾千亿元', amount: 100_000_000_000, qualifier: 'above'}],
   ['人均达13.7万元', {value: '13.7万元', amount: 137_000, unit: '元'}],
+  // Added with the corpus measurement.
+  ['成立 70 周年', {value: '70 周年', kind: 'number', amount: 70, unit: '周年'}],
+  ['提出的6方面', {value: '6方面', kind: 'number', amount: 6, unit: '方面'}],
+  ['退税额度上千万元', {value: '上千万元', kind: 'number', amount: 10_000_000, unit: '元', qualifier: 'atLeast', qualifierText: '上', approximate: true}],
+  ['投入上百亿元', {value: '上百亿元', amount: 10_000_000_000, qualifier: 'atLeast'}],
+  ['以上5项', {value: '5项', amount: 5, qualifier: null}],
+  ['地方级财政收入迈上千亿元台阶', {value: '千亿元', amount: 100_000_000_000, qualifier: null}],
+  ['至今已经五年多了', {value: '五年多', kind: 'number', amount: null, coefficient: 5, min: 5, max: 6, unit: '年', approximate: true}],
+  ['3年多来', {value: '3年多', amount: null, min: 3, max: 4, unit: '年', approximate: true}],
+  ['历时10年多', {value: '10年多', min: 10, max: 11}],
+  ['用了3个多月', {value: '3个多月', amount: null, min: 3, max: 4, unit: '个月', approximate: true}],
+  ['20天多', {value: '20天多', min: 20, max: 21, unit: '天'}],
+  ['连续3年多次获评', {value: '3年', amount: 3, min: null, approximate: false}],
+  ['1.5年多', {value: '1.5年', amount: 1.5, min: null}],
   ['亿元以上项目120个', {value: '亿元以上', amount: 100_000_000, coefficient: 1, scale: 1e8, unit: '元', qualifier: 'atLeast'}]
 ]
 
@@ -97,6 +111,22 @@ describe('findQuantities: amounts', () => {
     expectOne('居全市县区第一位', {value: '第一位', kind: 'ordinal', amount: 1, unit: '位'})
     expectOne('综合排位全市县区第一。', {value: '第一', kind: 'ordinal', amount: 1})
     expectOne('第13届', {value: '第13届', kind: 'ordinal', amount: 13, unit: '届'})
+  })
+
+  it.each([
+    ['居全市前三位', {value: '前三位', kind: 'ordinal', amount: 3, unit: '位', qualifier: 'atMost', qualifierText: '前'}],
+    ['进入全国前10名', {value: '前10名', kind: 'ordinal', amount: 10, unit: '名', qualifier: 'atMost'}],
+    ['稳居前 5 位', {value: '前 5 位', kind: 'ordinal', amount: 5}],
+    ['全省倒数第 1', {value: '第 1', kind: 'ordinal', amount: 1, fromLast: true}],
+    ['倒数第三位', {value: '第三位', kind: 'ordinal', amount: 3, fromLast: true}],
+    ['提升到第 9 位', {value: '第 9 位', kind: 'ordinal', amount: 9}]
+  ] satisfies Array<[string, Expected]>)('reads a rank: %s', (text, expected) => {
+    const quantity = expectOne(text, expected)
+    expect(quantity.fromLast).toBe(text.includes('倒数') ? true : undefined)
+  })
+
+  it('does not read 前N名单 as a rank', () => {
+    expectAll('前三名单', [])
   })
 
   it('keeps a count after a completed amount apart', () => {

@@ -41,7 +41,14 @@ const cases: Array<[string, Expected]> = [
     '20XX 年 1 月 1 日至 20XX9 年 12 月 31 日',
     {value: '20XX 年 1 月 1 日至 20XX9 年 12 月 31 日', kind: 'period', masked: true, from: at({month: 1, day: 1}), to: at({month: 12, day: 31})}
   ],
-  ['一九四九年', {value: '一九四九年', kind: 'date', from: at({year: 1949})}]
+  ['一九四九年', {value: '一九四九年', kind: 'date', from: at({year: 1949})}],
+  // Halves of the year (added with the corpus measurement).
+  ['上半年', {value: '上半年', kind: 'period', amount: null, from: at({month: 1}), to: at({month: 6})}],
+  ['下半年经济', {value: '下半年', kind: 'period', from: at({month: 7}), to: at({month: 12})}],
+  ['2022年上半年', {value: '2022年上半年', kind: 'period', from: at({year: 2022, month: 1}), to: at({year: 2022, month: 6})}],
+  ['20XX 年下半年经济形势', {value: '20XX 年下半年', kind: 'period', masked: true, from: at({month: 7}), to: at({month: 12})}],
+  ['二〇二三年下半年', {value: '二〇二三年下半年', kind: 'period', from: at({year: 2023, month: 7}), to: at({year: 2023, month: 12})}],
+  ['上半年度', {value: '上半年', kind: 'period', from: at({month: 1}), to: at({month: 6})}]
 ]
 
 describe('findQuantities: dates and periods', () => {

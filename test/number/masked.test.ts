@@ -17,7 +17,12 @@ const cases: Array<[string, Expected]> = [
   ['下降*个百分点', {value: '*个百分点', kind: 'percentagePoint', masked: true}],
   ['20**年', {value: '20**年', kind: 'date', masked: true}],
   ['*月底全部复工', {value: '*月', kind: 'date', masked: true, from: {year: null, quarter: null, month: null, day: null}}],
-  ['XX万元', {value: 'XX万元', kind: 'number', masked: true, scale: 10_000, unit: '元'}]
+  ['XX万元', {value: 'XX万元', kind: 'number', masked: true, scale: 10_000, unit: '元'}],
+  // Anonymised digits deleted on one side of the point (corpus measurement).
+  ['研发投入强度达到*.％。', {value: '*.％', kind: 'percent', masked: true, amount: null, unit: '%'}],
+  ['增长.*％，', {value: '.*％', kind: 'percent', masked: true, amount: null}],
+  ['增长5.*％', {value: '5.*％', kind: 'percent', masked: true, amount: null}],
+  ['增长5.X%', {value: '5.X%', kind: 'percent', masked: true}]
 ]
 
 /** Masks that are not quantities. */
@@ -43,6 +48,7 @@ describe('findQuantities: masked figures', () => {
   it('reads three periods and three masked rates', () => {
     expectAll('一季度、上半年、前三季度地区生产总值分别增长**.*％、**.*％、**％', [
       {value: '一季度', kind: 'period'},
+      {value: '上半年', kind: 'period', from: {year: null, quarter: null, month: 1, day: null}, to: {year: null, quarter: null, month: 6, day: null}},
       {value: '前三季度', kind: 'period'},
       {value: '**.*％', kind: 'percent', masked: true},
       {value: '**.*％', kind: 'percent', masked: true},

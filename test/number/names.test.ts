@@ -68,7 +68,17 @@ const none: string[] = [
   '数字经济',
   '翻译',
   '亿万人民',
-  '百分百'
+  '百分百',
+  // Added with the corpus measurement: plates, session numbers, slogans, page numbers.
+  '服务好 7 号高炉优化升级',
+  '1号文件',
+  '地铁3号线',
+  '十四届二次全会',
+  '省委届*次全会',
+  '“保 5 争 6”',
+  '“保5争6”',
+  '经济形势通报会上的讲话.....\t5',
+  '目录……12'
 ]
 
 /** Names next to a real quantity: only the quantity is found. */
@@ -81,7 +91,10 @@ const mixed: Array<[string, Expected[]]> = [
   ['十九大以来新增就业1300万人', [{value: '1300万人', amount: 13_000_000}]],
   ['统一大市场带动3%', [{value: '3%', amount: 3}]],
   ['第一产业增加值增长4.1%', [{value: '4.1%', amount: 4.1}]],
-  ['两会期间收到建议1150件', [{value: '1150件', amount: 1150}]]
+  ['两会期间收到建议1150件', [{value: '1150件', amount: 1150}]],
+  ['召开3次会议', [{value: '3次', amount: 3}]],
+  ['3月5号召开', [{value: '3月5号', kind: 'date'}]],
+  ['争取5%', [{value: '5%', amount: 5}]]
 ]
 
 describe('findQuantities: names are not quantities', () => {

@@ -55,6 +55,9 @@ const cases: Array<[string, Expected]> = [
   ['控制在3‰以内', {value: '3‰以内', kind: 'fraction', amount: 0.003, unit: '‰', qualifier: 'within'}],
   ['万分之五', {value: '万分之五', kind: 'fraction', amount: 0.0005}],
   ['仅恢复到原来的三分之一', {value: '三分之一', kind: 'fraction', amount: 1 / 3, coefficient: 1}],
+  ['约占全省的1/3', {value: '1/3', kind: 'fraction', amount: 1 / 3, coefficient: 1, scale: 1 / 3}],
+  ['占2／3以上', {value: '2／3以上', kind: 'fraction', amount: 2 / 3, qualifier: 'atLeast'}],
+  ['近1/4', {value: '近1/4', kind: 'fraction', amount: 0.25, qualifier: 'near'}],
   ['占四分之三', {value: '四分之三', kind: 'fraction', amount: 0.75}],
   ['十分之一', {value: '十分之一', kind: 'fraction', amount: 0.1}]
 ]
