@@ -1,15 +1,36 @@
 import {defineConfig} from 'tsup'
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    number: 'src/number/index.ts'
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      number: 'src/number/index.ts',
+      xml: 'src/xml/index.ts',
+      unified: 'src/unified/index.ts',
+      io: 'src/io/index.ts'
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: false,
+    treeshake: true
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  splitting: false,
-  treeshake: true
-})
+  {
+    // The command line: ESM only, not part of the library's API.
+    entry: {
+      cli: 'src/cli/cli.ts',
+      'cli-worker': 'src/cli/worker.ts'
+    },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    loader: {'.txt': 'text'},
+    banner: {js: '#!/usr/bin/env node'}
+  }
+])

@@ -77,3 +77,15 @@ describe('diagnostics', () => {
     expect(tree.data.messages.map((message) => [message.ruleId, message.severity])).toEqual([['heading-restart', 'info']])
   })
 })
+
+describe('subpath surfaces', () => {
+  it.each([
+    ['number', ['findQuantities', 'parseChineseNumber']],
+    ['xml', ['BaogaoError', 'fromXml', 'toXml']],
+    ['unified', ['baogaoParse']],
+    ['io', ['BaogaoError', 'decodeText']]
+  ])('baogao/%s exports exactly %j', async (name, expected) => {
+    const module = (await import(`../src/${name}/index.ts`)) as Record<string, unknown>
+    expect(Object.keys(module).sort()).toEqual(expected)
+  })
+})

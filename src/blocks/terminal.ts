@@ -15,25 +15,32 @@ const closers = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '
 /** Opening brackets matched against a closing bracket at a line end. */
 const openers: Record<string, string> = {'）': '（', ')': '(', '】': '【', '》': '《', '〉': '〈'}
 
-/**
- * @param character
- *   One character.
- * @returns
- *   Whether it ends a sentence.
- */
-export function isSentenceTerminator(character: string): boolean {
-  return terminators.has(character)
-}
+/** Flag of a code unit that ends a sentence (`。！？；!?;`). */
+export const TERMINATOR = 1
+/** Flag of a closing quote or bracket. */
+export const CLOSER = 2
+/** Flag of `…`. */
+export const ELLIPSIS = 4
+/** Flag of a colon (`：`, `:`). */
+export const COLON = 8
+/** Flag of `*` (Markdown strong, in pairs). */
+export const ASTERISK = 16
 
 /**
- * @param character
- *   One character.
- * @returns
- *   Whether it closes a quote or bracket.
+ * What each BMP code unit means to the sentence splitter: a bit set of
+ * `TERMINATOR`, `CLOSER`, `ELLIPSIS`, `COLON`, `ASTERISK` (0 for most
+ * characters, so the splitter skips them with one lookup).
  */
-export function isCloser(character: string): boolean {
-  return closers.has(character)
-}
+export const sentenceFlags: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const character of terminators) table[character.charCodeAt(0)] = TERMINATOR
+  for (const character of closers) table[character.charCodeAt(0)] = CLOSER
+  table['…'.charCodeAt(0)] = ELLIPSIS
+  table['：'.charCodeAt(0)] = COLON
+  table[':'.charCodeAt(0)] = COLON
+  table['*'.charCodeAt(0)] = ASTERISK
+  return table
+})()
 
 /**
  * Whether the text in `[start, end)` ends a paragraph: its last character,

@@ -6,7 +6,7 @@
 
 import {isInlineSpace} from '../blocks/lines.js'
 import {matchItemMarker, type MarkerMatch} from '../blocks/heading-marker.js'
-import {isCloser, isSentenceTerminator} from '../blocks/terminal.js'
+import {ASTERISK, CLOSER, ELLIPSIS, sentenceFlags, TERMINATOR} from '../blocks/terminal.js'
 import type {Range} from '../blocks/blocks.js'
 import type {Item, ItemContent, MarkerStyle, ParagraphContent, PhrasingContent, Sentence} from '../types.js'
 import {tokenizeInline, type InlineContext, type SpecialSpan} from './inline.js'
@@ -41,8 +41,9 @@ export function findSentences(text: string, pieces: ReadonlyArray<Range>): Array
   for (const piece of pieces) {
     let at = piece.start
     while (at < piece.end) {
+      const code = text.charCodeAt(at)
       if (sentenceStart === -1) {
-        if (isInlineSpace(text.charCodeAt(at))) {
+        if (isInlineSpace(code)) {
           at++
           continue
         }
@@ -50,21 +51,30 @@ export function findSentences(text: string, pieces: ReadonlyArray<Range>): Array
         sentenceStart = at
       }
 
-      const code = text.charCodeAt(at)
-      if (code === 42 && text.charCodeAt(at + 1) === 42 && at + 1 < piece.end) {
-        strong++
-        at += 2
+      const flag = sentenceFlags[code] as number
+      if (flag === 0 || flag === CLOSER) {
+        at++
         continue
       }
 
-      const character = text.charAt(at)
+      if (flag === ASTERISK) {
+        if (at + 1 < piece.end && text.charCodeAt(at + 1) === 42) {
+          strong++
+          at += 2
+        } else at++
+        continue
+      }
+
       let end = -1
-      if (isSentenceTerminator(character)) {
+      if (flag === TERMINATOR) {
         end = at + 1
-      } else if (character === '…' && text.charAt(at + 1) === '…') {
-        end = at + 2
-        while (end < piece.end && text.charAt(end) === '…') end++
-      } else if (character === '：' || character === ':') {
+      } else if (flag === ELLIPSIS) {
+        if (text.charCodeAt(at + 1) === 0x2026) {
+          end = at + 2
+          while (end < piece.end && text.charCodeAt(end) === 0x2026) end++
+        }
+      } else {
+        // A colon ends a lead-in when an enumerator follows (`…三个方面：一是…`).
         let after = at + 1
         while (after < piece.end && isInlineSpace(text.charCodeAt(after))) after++
         if (after < piece.end && matchItemMarker(text, after)) end = at + 1
@@ -75,7 +85,7 @@ export function findSentences(text: string, pieces: ReadonlyArray<Range>): Array
         continue
       }
 
-      while (end < piece.end && isCloser(text.charAt(end))) end++
+      while (end < piece.end && sentenceFlags[text.charCodeAt(end)] === CLOSER) end++
       if (strong % 2 === 1 && end + 1 < piece.end && text.charCodeAt(end) === 42 && text.charCodeAt(end + 1) === 42) {
         strong++
         end += 2

@@ -5,11 +5,15 @@
  */
 
 /** Stable codes of {@link BaogaoError}. */
-export type BaogaoErrorCode = 'invalid-argument'
+export type BaogaoErrorCode = 'invalid-argument' | 'invalid-xml' | 'ambiguous-encoding'
+
+/** Marks instances, so that `instanceof` works across bundles (see below). */
+const brand = Symbol.for('baogao.BaogaoError')
 
 /**
- * Thrown for programmer errors (a value of the wrong type), never for text.
- * The message starts with the name of the API that threw.
+ * Thrown for programmer errors (a value of the wrong type), for XML that is
+ * not baogao XML, and for bytes whose encoding is ambiguous; never for report
+ * text. The message starts with the name of the API that threw.
  *
  * @example
  * ```ts
@@ -34,6 +38,23 @@ export class BaogaoError extends Error {
     super(message)
     this.name = 'BaogaoError'
     this.code = code
+    Object.defineProperty(this, brand, {value: true})
+  }
+
+  /**
+   * Each entry point (`baogao`, `baogao/xml`, `baogao/io`…, in ESM and CJS)
+   * is bundled with its own copy of this class; an error thrown by one is an
+   * `instanceof` the others because they recognise the brand, not the copy.
+   *
+   * @param value
+   *   Anything.
+   * @returns
+   *   Whether `value` is a `BaogaoError` from any copy of baogao.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses keep the usual prototype-chain check.
+    if (this !== BaogaoError) return Function.prototype[Symbol.hasInstance].call(this, value)
+    return typeof value === 'object' && value !== null && brand in value
   }
 }
 

@@ -15,6 +15,10 @@ import type {Point, Position} from '../types.js'
 export class LocationIndex {
   readonly #starts: Array<number>
   readonly #length: number
+  /** The last point made: nodes are built in order, so the next start is often the last end. */
+  #last: Point | undefined
+  /** Line index of the last point, where the next lookup starts. */
+  #line = 0
 
   /**
    * @param text
@@ -39,17 +43,31 @@ export class LocationIndex {
    *   The point at `offset`.
    */
   point(offset: number): Point {
+    const last = this.#last
+    if (last !== undefined && last.offset === offset) return {line: last.line, column: last.column, offset}
     const starts = this.#starts
-    let low = 0
-    let high = starts.length - 1
-    // Find the last line start `<= offset`.
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1
-      if ((starts[middle] as number) <= offset) low = middle
-      else high = middle - 1
+    let line = this.#line
+    // Offsets mostly grow: try the current line and the next before searching.
+    if (!((starts[line] as number) <= offset && (line + 1 === starts.length || (starts[line + 1] as number) > offset))) {
+      if (line + 2 < starts.length && (starts[line + 1] as number) <= offset && (starts[line + 2] as number) > offset) line++
+      else {
+        let low = 0
+        let high = starts.length - 1
+        // Find the last line start `<= offset`.
+        while (low < high) {
+          const middle = (low + high + 1) >>> 1
+          if ((starts[middle] as number) <= offset) low = middle
+          else high = middle - 1
+        }
+
+        line = low
+      }
     }
 
-    return {line: low + 1, column: offset - (starts[low] as number) + 1, offset}
+    this.#line = line
+    const point = {line: line + 1, column: offset - (starts[line] as number) + 1, offset}
+    this.#last = point
+    return point
   }
 
   /**

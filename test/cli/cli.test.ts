@@ -1,0 +1,114 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {corpusRoot, hasCorpus, readCorpus} from '../util/corpus.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const cli = join(root, 'dist', 'cli.js')
+const scratch = mkdtempSync(join(tmpdir(), 'baogao-cli-'))
+
+/** Newest modification time of the files under a folder. */
+function newest(folder: string): number {
+  let time = 0
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name)
+    const stat = statSync(path)
+    time = Math.max(time, stat.isDirectory() ? newest(path) : stat.mtimeMs)
+  }
+
+  return time
+}
+
+/** Run the CLI; never throws. */
+function run(...args: Array<string>): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 28})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+beforeAll(() => {
+  // The CLI is tested as shipped: build it when dist is missing or older than src.
+  let built = 0
+  try {
+    built = statSync(cli).mtimeMs
+  } catch {}
+
+  if (built < newest(join(root, 'src')) || built < statSync(join(root, 'examples', 'gwr-2022-excerpt.txt')).mtimeMs) {
+    execFileSync('npx', ['tsup'], {cwd: root, stdio: 'ignore'})
+  }
+}, 120_000)
+
+describe('baogao CLI', () => {
+  it('runs the demo with no arguments and prints the outline', () => {
+    const result = run()
+    expect(result.status).toBe(0)
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      '1. 政府工作报告 (governmentWorkReport, 全国, 2022-03-05, 国务院总理 李克强)',
+      '  一、2021年工作回顾  review 0.97',
+      '  二、2022年经济社会发展总体要求和政策取向  targets 0.95'
+    ])
+    expect(run('demo').stdout).toBe(result.stdout)
+  })
+
+  it('fails with one line and exit code 2 for a missing file, a folder, an unknown format', () => {
+    expect(run('outline', join(scratch, 'missing.txt'))).toMatchObject({status: 2, stderr: `baogao: ${join(scratch, 'missing.txt')}: no such file\n`})
+    expect(run('parse', scratch)).toMatchObject({status: 2, stderr: `baogao: ${scratch}: is a directory, expected a file\n`})
+    const file = join(scratch, 'one.txt')
+    writeFileSync(file, '一、总体要求\n')
+    expect(run('parse', file, '--format', 'yaml')).toMatchObject({status: 2, stderr: 'baogao: unknown format `yaml`, expected json, xml or text\n'})
+    expect(run('batch', file, '--out', join(scratch, 'x.ndjson'))).toMatchObject({status: 2, stderr: `baogao: ${file}: is a file, expected a directory\n`})
+    expect(run('frobnicate').status).toBe(2)
+  })
+
+  it('prints JSON, XML and the text back', () => {
+    const file = join(scratch, 'small.txt')
+    const input = '一、2021年工作回顾\n\n国内生产总值增长8.1%。\n'
+    writeFileSync(file, input)
+    const json = JSON.parse(run('parse', file).stdout) as {type: string; children: Array<{type: string}>}
+    expect(json.type).toBe('root')
+    expect(json.children[0]?.type).toBe('document')
+    expect(run('parse', file, '--format', 'text').stdout).toBe(input)
+    expect(run('xml', file).stdout.startsWith('<?xml')).toBe(true)
+  })
+
+  it.skipIf(!hasCorpus)('reads a GB18030-encoded copy of a corpus file like the UTF-8 original', () => {
+    const original = join(corpusRoot, 'city-economic-work-2023.txt')
+    const copy = join(scratch, 'city-gb18030.txt')
+    execFileSync('python3', ['-c', `import sys; open(sys.argv[2], 'wb').write(open(sys.argv[1], encoding='utf-8').read().encode('gb18030'))`, original, copy])
+    expect(readFileSync(copy).length).toBeLessThan(readFileSync(original).length)
+    const fromGb = run('outline', copy)
+    expect(fromGb.status).toBe(0)
+    expect(fromGb.stdout).toBe(run('outline', original).stdout)
+    expect(fromGb.stdout.startsWith('1. 在2023年市委全会暨市委经济工作会议上的讲话 (economicWorkSpeech)')).toBe(true)
+    expect(run('parse', copy, '--format', 'text').stdout).toBe(readCorpus('city-economic-work-2023.txt'))
+  })
+
+  it.skipIf(!hasCorpus)('batch over the provincial corpus: no failures, one NDJSON line per document, in file order', () => {
+    const out = join(scratch, 'provincial.ndjson')
+    const result = run('batch', join(corpusRoot, 'provincial'), '--out', out, '--jobs', '2')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/baogao batch: 687 files, 687 documents, 0 failures\n$/u)
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
+    expect(lines.length).toBe(687)
+    const first = JSON.parse(lines[0] as string) as {file: string; index: number; region: string}
+    expect(first).toMatchObject({index: 0, region: '云南省'})
+    expect(first.file.endsWith('provincial/云南省/2003.md')).toBe(true)
+  }, 120_000)
+
+  it('batch reports a failing file and goes on', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'baogao-batch-'))
+    writeFileSync(join(folder, 'a.txt'), '一、总体要求\n\n稳字当头。\n')
+    // A link to nothing: its worker fails, the others go on.
+    symlinkSync(join(folder, 'missing-target.txt'), join(folder, 'b.txt'))
+    writeFileSync(join(folder, 'c.md'), '**政府工作报告**\n\n各位代表：\n\n一、回顾\n\n成绩显著。\n')
+    const out = join(folder, 'out.ndjson')
+    const result = run('batch', folder, '--out', out, '--jobs', '2')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('baogao batch: 3 files, 2 documents, 1 failures\n')
+    expect(result.stderr).toContain(`  baogao: ${join(folder, 'b.txt')}: no such file\n`)
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string})
+    expect(lines.map((line) => line.file)).toEqual([join(folder, 'a.txt'), join(folder, 'c.md')])
+  })
+})
