@@ -7,7 +7,7 @@
 
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {parseReport, toString, type Heading, type Root, type Section} from '../src/index.js'
+import {extractTargets, parseReport, toString, type Heading, type Root, type Section} from '../src/index.js'
 
 const file = process.argv[2] ?? fileURLToPath(new URL('gwr-2022-excerpt.txt', import.meta.url))
 const text = readFileSync(file, 'utf8')
@@ -22,6 +22,12 @@ for (const document of tree.children) {
   console.log(`  venue ${venue ?? '?'}\n`)
   console.log('Outline (depth, heading, [label confidence], paragraphs / sentences under it):')
   for (const child of document.children) if (child.type === 'section') printSection(child, '  ')
+}
+
+for (const {document, gdp, records} of extractTargets(tree)) {
+  console.log(`\nTargets of ${document.title ?? '(untitled)'}:`)
+  if (gdp && !('absent' in gdp)) console.log(`  GDP growth target: ${gdp.value}% ${gdp.qualifierText ?? ''} (${gdp.firmness})`)
+  for (const record of records) console.log(`  ${record.indicator.normalized.padEnd(10, '　')} ${record.quantity.value}`)
 }
 
 console.log(`\nLossless: toString(tree) === input is ${String(toString(tree) === text)}`)

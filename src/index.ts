@@ -16,6 +16,16 @@ export {
   type Cue,
   type CueTable
 } from './classify/index.js'
+export {
+  extractIndicators,
+  extractTargets,
+  indicatorKeys,
+  resolveIndicatorKey,
+  toCsv,
+  type ExtractIndicatorsOptions,
+  type IndicatorKey
+} from './indicators/index.js'
+export type * from './indicators/types.js'
 export {toString} from './tree/to-string.js'
 export {BaogaoError, type BaogaoErrorCode} from './tree/error.js'
 export type * from './types.js'

@@ -8,9 +8,14 @@ describe('public surface', () => {
       'classifyDocument',
       'classifySection',
       'contentCues',
+      'extractIndicators',
+      'extractTargets',
       'headingCues',
+      'indicatorKeys',
       'parseReport',
+      'resolveIndicatorKey',
       'splitDocuments',
+      'toCsv',
       'toString'
     ])
   })

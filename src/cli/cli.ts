@@ -8,12 +8,16 @@
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError} from 'commander'
 import example from '../../examples/gwr-2022-excerpt.txt'
+import {extractIndicators} from '../indicators/extract-indicators.js'
+import {extractTargets} from '../indicators/extract-targets.js'
+import {toCsv} from '../indicators/to-csv.js'
 import {parseReport} from '../parse/parse-report.js'
 import {toString} from '../tree/to-string.js'
 import {toXml} from '../xml/index.js'
 import type {Root} from '../types.js'
 import {runBatch} from './batch.js'
 import {formatOutline} from './outline.js'
+import {formatTargets} from './targets.js'
 import {CliError, readInput} from './read-input.js'
 
 const program = new Command()
@@ -44,6 +48,31 @@ program
   })
 
 program
+  .command('targets')
+  .description('print the targets of each document of FILE: the GDP growth target, then every target record')
+  .argument('<file>', 'a .txt or .md file')
+  .option('--csv', 'write the target records as CSV')
+  .action((file: string, options: {csv?: boolean}) => {
+    const summaries = extractTargets(parseReport(readInput(file).text))
+    if (options.csv) process.stdout.write(toCsv(summaries.flatMap((summary) => summary.records)))
+    else print(formatTargets(summaries))
+  })
+
+program
+  .command('indicators')
+  .description('print every indicator record of FILE (JSON array by default)')
+  .argument('<file>', 'a .txt or .md file')
+  .option('--csv', 'write CSV')
+  .option('--ndjson', 'write one JSON record per line')
+  .action((file: string, options: {csv?: boolean; ndjson?: boolean}) => {
+    if (options.csv && options.ndjson) throw new CliError('baogao: choose one of --csv and --ndjson')
+    const records = extractIndicators(parseReport(readInput(file).text))
+    if (options.csv) process.stdout.write(toCsv(records))
+    else if (options.ndjson) for (const record of records) print(JSON.stringify(record))
+    else print(JSON.stringify(records, null, 2))
+  })
+
+program
   .command('xml')
   .description('print the tree of FILE as XML (same as parse --format xml)')
   .argument('<file>', 'a .txt or .md file')
@@ -60,7 +89,7 @@ program
 
 program
   .command('batch')
-  .description('parse every .txt/.md file of DIR in worker threads; write NDJSON, one line per document')
+  .description('parse every .txt/.md file of DIR in worker threads; write NDJSON of per-document targets, one line per document')
   .argument('<dir>', 'a folder')
   .requiredOption('-o, --out <file>', 'NDJSON output file')
   .option('-j, --jobs <n>', 'worker threads', String(Math.max(1, availableParallelism() - 1)))

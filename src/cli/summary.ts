@@ -4,6 +4,8 @@
  * @module
  */
 
+import {extractTargets} from '../indicators/extract-targets.js'
+import type {GdpTarget, GdpTargetAbsent, Indicator} from '../indicators/types.js'
 import type {Root} from '../types.js'
 
 /** What `baogao batch` writes for one document. */
@@ -20,6 +22,10 @@ export interface DocumentSummary {
   speaker: string | null
   /** Labels of the top-level sections, in order. */
   sections: Array<string>
+  /** The GDP growth target, `{absent: true}` when the text sets none, `null` when no target text is found. */
+  gdp: GdpTarget | GdpTargetAbsent | null
+  /** The target records of the targets paragraph. */
+  targets: Array<Indicator>
 }
 
 /**
@@ -32,8 +38,10 @@ export interface DocumentSummary {
  */
 export function summarize(tree: Root, file: string): Array<DocumentSummary> {
   const summaries: Array<DocumentSummary> = []
+  const targets = extractTargets(tree)
   for (const child of tree.children) {
     if (child.type !== 'document') continue
+    const found = targets[summaries.length]
     const {title, kind, region, year, date, speaker} = child.meta
     summaries.push({
       file,
@@ -44,7 +52,9 @@ export function summarize(tree: Root, file: string): Array<DocumentSummary> {
       year,
       date,
       speaker: speaker ? [speaker.role, speaker.name].filter(Boolean).join(' ') : null,
-      sections: child.children.flatMap((section) => (section.type === 'section' ? [section.label ?? 'other'] : []))
+      sections: child.children.flatMap((section) => (section.type === 'section' ? [section.label ?? 'other'] : [])),
+      gdp: found?.gdp ?? null,
+      targets: found?.records ?? []
     })
   }
 

@@ -85,6 +85,22 @@ describe('baogao CLI', () => {
     expect(run('parse', copy, '--format', 'text').stdout).toBe(readCorpus('city-economic-work-2023.txt'))
   })
 
+  it.skipIf(!hasCorpus)('prints targets as text and CSV, and indicators as NDJSON', () => {
+    const file = join(corpusRoot, 'gwr-2022-part1.txt')
+    const text = run('targets', file)
+    expect(text.status).toBe(0)
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual(['1. 政府工作报告 (全国, 2022)', '  GDP growth: 5.5% 左右 (soft)', '  国内生产总值 增长 5.5%左右'])
+    expect(text.stdout).toContain('\n4. 河北省政府工作报告 (河北省, 2022)\n  GDP growth: 6.5% (bare)\n')
+    const csv = run('targets', file, '--csv').stdout.split('\r\n')
+    expect(csv[0]).toBe('document,region,year,section,role,indicator,key,period,verb,value,amount,min,max,unit,qualifier,qualifierText,masked,sentenceOffset')
+    expect(csv[1]?.startsWith('政府工作报告,全国,2022,targets,target,国内生产总值,gdp,,增长,5.5%左右,5.5,,,%,about,左右,false,')).toBe(true)
+    const ndjson = run('indicators', join(corpusRoot, 'city-economic-work-2023.txt'), '--ndjson').stdout.trimEnd().split('\n')
+    const records = ndjson.map((line) => JSON.parse(line) as {role: string; quantity: {value: string}})
+    expect(records.length).toBeGreaterThan(20)
+    expect(records.every((record) => ['target', 'result', 'estimate', 'plan', 'forecast'].includes(record.role))).toBe(true)
+    expect(run('indicators', file, '--csv', '--ndjson')).toMatchObject({status: 2, stderr: 'baogao: choose one of --csv and --ndjson\n'})
+  })
+
   it.skipIf(!hasCorpus)('batch over the provincial corpus: no failures, one NDJSON line per document, in file order', () => {
     const out = join(scratch, 'provincial.ndjson')
     const result = run('batch', join(corpusRoot, 'provincial'), '--out', out, '--jobs', '2')
@@ -92,8 +108,10 @@ describe('baogao CLI', () => {
     expect(result.stderr).toMatch(/baogao batch: 687 files, 687 documents, 0 failures\n$/u)
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n')
     expect(lines.length).toBe(687)
-    const first = JSON.parse(lines[0] as string) as {file: string; index: number; region: string}
+    const first = JSON.parse(lines[0] as string) as {file: string; index: number; region: string; gdp: {value: number} | null}
     expect(first).toMatchObject({index: 0, region: '云南省'})
+    const withGdp = lines.filter((line) => (JSON.parse(line) as {gdp: unknown}).gdp !== null).length
+    expect(withGdp).toBeGreaterThan(600)
     expect(first.file.endsWith('provincial/云南省/2003.md')).toBe(true)
   }, 120_000)
 

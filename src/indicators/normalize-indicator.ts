@@ -1,0 +1,101 @@
+/**
+ * Indicator names: trim scope words into a normalized phrase, find the
+ * canonical key, and split a list of names that shares one verb and a list
+ * of values (`城镇、农村常住居民人均可支配收入分别增长8%、10%左右`).
+ *
+ * @module
+ */
+
+import {listJoin, measureSuffix, scopePrefix} from './cues.js'
+import {resolveIndicatorKey, type IndicatorKey} from './indicator-keys.js'
+import type {IndicatorName} from './types.js'
+
+/** A unit head shared by a list: `单位地区生产总值能耗、二氧化碳排放量` → both per unit of GDP. */
+const unitHead = /^单位(?:国内生产总值|地区生产总值|生产总值|GDP)/u
+
+/** `城乡` in a name that splits into `城镇` and `农村`. */
+const urbanRural = '城乡'
+
+/** Longest name part that is completed from the last part (`城镇` of `城镇、农村居民…`). */
+const shortPart = 4
+
+/**
+ * Name an indicator phrase: trim scope and time words, find its key.
+ *
+ * @param text
+ *   The phrase as written (`全省地区生产总值`).
+ * @param keys
+ *   The key table.
+ * @returns
+ *   `{text, normalized, key}`.
+ *
+ * @example
+ * ```ts
+ * nameIndicator('今年全省地区生产总值') // {text: '今年全省地区生产总值', normalized: '地区生产总值', key: 'gdp'}
+ * ```
+ */
+export function nameIndicator(text: string, keys?: ReadonlyArray<IndicatorKey>): IndicatorName {
+  let normalized = text.replace(scopePrefix, '')
+  // A trailing measure word is dropped unless it is the whole phrase.
+  for (let trimmed = normalized.replace(measureSuffix, ''); trimmed.length > 0 && trimmed !== normalized; trimmed = normalized.replace(measureSuffix, '')) {
+    normalized = trimmed
+  }
+
+  normalized = normalized.replace(/^的/u, '')
+  return {text, normalized, key: normalized ? resolveIndicatorKey(normalized, keys) : null}
+}
+
+/**
+ * Name the items of a list of values that share one indicator phrase.
+ *
+ * @param text
+ *   The phrase as written (`城镇、农村常住居民人均可支配收入`, `城乡居民人均可支配收入`).
+ * @param length
+ *   How many values the list has.
+ * @param keys
+ *   The key table.
+ * @returns
+ *   One name per value: the split parts when the phrase lists as many names,
+ *   `城镇…`/`农村…` for `城乡…` and two values, else the phrase with `[1]`,
+ *   `[2]`… suffixes.
+ *
+ * @example
+ * ```ts
+ * nameList('城乡居民人均可支配收入', 2).map((name) => name.normalized)
+ * // ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+ * ```
+ */
+export function nameList(text: string, length: number, keys?: ReadonlyArray<IndicatorKey>): Array<IndicatorName> {
+  let parts = text.split('、').filter((part) => part.length > 0)
+  if (parts.length !== length) parts = text.split(listJoin).filter((part) => part.length > 0)
+  if (parts.length === length && length > 1) {
+    const last = parts[parts.length - 1] ?? ''
+    const head = unitHead.exec(parts[0] ?? '')?.[0]
+    return parts.map((part, index) => {
+      let full = part
+      if (index < parts.length - 1 && part.length <= shortPart && last.length > part.length + 1) {
+        full = part + last.slice(part.length)
+      } else if (index > 0 && head && !part.startsWith('单位')) {
+        full = head + part
+      }
+
+      const name = nameIndicator(full, keys)
+      return {...name, text: part}
+    })
+  }
+
+  const whole = nameIndicator(text, keys)
+  const at = whole.normalized.indexOf(urbanRural)
+  if (length === 2 && at !== -1) {
+    return ['城镇', '农村'].map((side) => {
+      const normalized = whole.normalized.slice(0, at) + side + whole.normalized.slice(at + urbanRural.length)
+      return {text, normalized, key: whole.key}
+    })
+  }
+
+  return Array.from({length}, (_, index) => ({
+    text: `${text}[${String(index + 1)}]`,
+    normalized: `${whole.normalized}[${String(index + 1)}]`,
+    key: whole.key
+  }))
+}

@@ -1,0 +1,106 @@
+/**
+ * Read the words before a value as *indicator → verb*, with an optional
+ * comparison: `国内生产总值增长` → indicator `国内生产总值`, verb `增长`;
+ * `增速高于全国` → indicator `增速`, verb `高于`, comparison `{higher, 全国}`;
+ * `城镇新增就业` → indicator `城镇新增就业`, no verb.
+ *
+ * A verb counts only at the end of the context, followed by nothing but
+ * `了`, `分别`, `为`, `在`… ({@link verbTail}), so `城镇新增就业` keeps its
+ * `新增` and `居民消费价格涨幅控制在` reads `控制在` as the verb.
+ *
+ * @module
+ */
+
+import {comparisonTail, fusedIndicator, lowerWords, modalWords, verbs, verbTail} from './cues.js'
+import type {Comparison} from './types.js'
+
+/** Verbs, longest first. */
+const byLength = [...verbs].sort((a, b) => b.length - a.length)
+
+/** How much of the end of a context is read. */
+const maxContext = 80
+
+/** How far back from the end of a context a verb may stand. */
+const maxTail = 6
+
+/** Characters that are not part of an indicator at its edges. */
+const edges = /^[、“”"‘’（）()《》\-—…·*]+|[、“”"‘’（()《\-—…·]+$/gu
+
+/** A context read as indicator, verb and comparison. */
+export interface ClauseReading {
+  /** The indicator phrase as written (edges trimmed), possibly empty. */
+  indicator: string
+  /** The verb, or `null`. */
+  verb: string | null
+  /** The comparison, or `null`. */
+  comparison: Comparison | null
+  /** Whether the context held words of a target (`力争`, `确保`) before the verb. */
+  modal: string | null
+}
+
+/**
+ * Read a context.
+ *
+ * @param context
+ *   Words before a value, without white space (`今年全省地区生产总值增长`).
+ * @returns
+ *   Indicator, verb, comparison.
+ *
+ * @example
+ * ```ts
+ * readClause('城乡居民人均可支配收入分别增长')
+ * // {indicator: '城乡居民人均可支配收入', verb: '增长', comparison: null, modal: '分别'}
+ * ```
+ */
+export function readClause(context: string): ClauseReading {
+  // An indicator phrase is short: reading only the end keeps every pattern linear.
+  let rest = context.slice(-maxContext).replace(edges, '')
+  let comparison: Comparison | null = null
+  let verb: string | null = null
+
+  const compared = comparisonTail.exec(rest)
+  if (compared?.groups) {
+    const {relA, refA, refB, relB} = compared.groups
+    const relation = relA ?? relB ?? ''
+    comparison = {relation: lowerWords.test(relation) ? 'lower' : 'higher', reference: (refA ?? refB ?? '').replace(edges, '')}
+    verb = relation
+    rest = rest.slice(0, compared.index)
+  } else if (fusedIndicator.test(rest)) {
+    // `经济增长5%左右`: the verb is part of the name.
+    verb = '增长'
+  } else {
+    const found = findVerb(rest)
+    if (found) {
+      verb = found.verb
+      rest = rest.slice(0, found.start)
+    }
+  }
+
+  let modal: string | null = null
+  const modalMatch = modalWords.exec(rest)
+  if (modalMatch) {
+    modal = modalMatch[0]
+    rest = rest.slice(0, modalMatch.index)
+  }
+
+  // `居民消费价格涨幅控制在`: a second verb left before the first stays in the phrase.
+  return {indicator: rest.replace(edges, ''), verb, comparison, modal}
+}
+
+/**
+ * @param context
+ *   Context.
+ * @returns
+ *   The verb nearest the end with only tail words after it, or `undefined`.
+ */
+function findVerb(context: string): {verb: string; start: number} | undefined {
+  const last = Math.max(0, context.length - maxTail)
+  for (let end = context.length; end >= last; end--) {
+    if (!verbTail.test(context.slice(end))) continue
+    const head = context.slice(0, end)
+    const verb = byLength.find((candidate) => head.endsWith(candidate))
+    if (verb) return {verb, start: end - verb.length}
+  }
+
+  return undefined
+}

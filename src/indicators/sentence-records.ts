@@ -1,0 +1,201 @@
+/**
+ * Turn the value slots of one sentence into indicator records: name the
+ * indicator, share it along a list of values, carry it over to a clause that
+ * has only a verb, attach periods, decide the role.
+ *
+ *   > | 一季度、上半年、前三季度地区生产总值分别增长**.*％、**.*％、**％
+ *       ^^^^^^ ^^^^^^ ^^^^^^^^ periods, one per value
+ *   > | 地区生产总值突破2万亿元、增长7%左右
+ *                      ^^^^ carried over: a level and a growth rate
+ *
+ * @module
+ */
+
+import {durationUnit, growthBase, workCount} from './cues.js'
+import {readValueSlots, type ValueSlot} from './clauses.js'
+import type {IndicatorKey} from './indicator-keys.js'
+import {nameIndicator, nameList} from './normalize-indicator.js'
+import {readClause} from './read-clause.js'
+import {decideRole} from './role.js'
+import type {PhrasingContent, Position, QuantityNode} from '../types.js'
+import type {Comparison, Indicator, IndicatorDocument, IndicatorName, IndicatorSection} from './types.js'
+
+/** What a sentence's records share. */
+export interface SentenceContext {
+  /** The document. */
+  document: IndicatorDocument
+  /** Default year of targets and plans (the delivery year). */
+  year: number | null
+  /** Default year of results and estimates (the reviewed year). */
+  reviewYear: number | null
+  /** The innermost section. */
+  section: IndicatorSection | null
+  /** Whether the sentence is in the targets paragraph. */
+  inTargetsParagraph: boolean
+  /** Whether `预计（下同）` was seen earlier in the paragraph. */
+  estimateScope: boolean
+  /** The sentence text and position. */
+  sentence: {text: string; position: Position}
+  /** The key table. */
+  keys?: ReadonlyArray<IndicatorKey> | undefined
+}
+
+/** The head of a list of values, shared by the items after it. */
+interface ListHead {
+  names: Array<IndicatorName>
+  verb: string | null
+  comparison: Comparison | null
+  periods: Array<string>
+  clause: string
+}
+
+/** A context with nothing but list joiners. */
+const joinerOnly = /^[、和及与]*$/u
+
+/** Names that read as a level, to which a growth verb is never carried. */
+const levelName = /率|强度|比重|比例|指数$/u
+
+/** A bare measure word that stands for the previous indicator: `总量`, `规模`, `增速`. */
+const genericMeasure = /^(?:总量|规模|增速|增幅|总额|经济总量)$/u
+
+/** Verbs of change, which a following clause without a verb may share. */
+const changeVerb = /^(?:增长|下降|增加|减少|提高|降低|上涨|回落|同比增长|同比下降)$/u
+
+/**
+ * Read the records of one sentence (or heading).
+ *
+ * @param children
+ *   Its leaves.
+ * @param context
+ *   What its records share.
+ * @returns
+ *   One record per value with an indicator.
+ *
+ * @example
+ * ```ts
+ * // leaves of `国内生产总值达到114万亿元，增长8.1%。`
+ * sentenceRecords(sentence.children, context).map((record) => [record.indicator.normalized, record.verb])
+ * // [['国内生产总值', '达到'], ['国内生产总值', '增长']]
+ * ```
+ */
+export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, context: SentenceContext): Array<Indicator> {
+  const records: Array<Indicator> = []
+  let head: ListHead | undefined
+
+  for (const slot of readValueSlots(children)) {
+    const quantity = slot.quantity
+    if (workCount.test(quantity.value) || durationUnit.test(quantity.unit ?? '')) continue
+    const list = quantity.list
+    const previous = records[records.length - 1]
+    let name: IndicatorName | undefined
+    let verb: string | null
+    let comparison: Comparison | null
+    let period: string | null
+    let clause = slot.clauseText
+
+    if (list && list.index > 0 && head && joinerOnly.test(slot.context)) {
+      name = head.names[list.index] ?? head.names[head.names.length - 1]
+      verb = head.verb
+      comparison = head.comparison
+      period = head.periods.length === list.length ? (head.periods[list.index] ?? null) : (head.periods[0] ?? null)
+      clause = head.clause
+    } else {
+      const reading = readClause(slot.context)
+      verb = reading.verb
+      comparison = reading.comparison
+      // `比上年增长11%`: the year before is the base of the rate, not a comparison.
+      if (comparison && quantity.kind === 'percent' && growthBase.test(comparison.reference)) comparison = null
+      // `一季度、上半年、前三季度地区生产总值`: the periods are not part of the name.
+      let text = slot.periods.reduce((rest, span) => rest.replace(span, ''), reading.indicator).replace(/^[、和及]+/u, '')
+      let single = text ? nameIndicator(text, context.keys) : undefined
+      if (single && previous && genericMeasure.test(single.normalized)) {
+        // `预计全省生产总值增长8.3%，总量突破4万亿元`: the total of the previous indicator.
+        single = {text, normalized: previous.indicator.normalized, key: previous.indicator.key}
+      } else if (!single?.normalized) {
+        // `，增长8.1%`: only a verb; the indicator is the previous one.
+        if (!previous || (!verb && !comparison)) continue
+        single = previous.indicator
+        text = previous.indicator.text
+      } else if (!verb && previous?.verb && changeVerb.test(previous.verb) && !levelName.test(single.normalized)) {
+        // `规上工业增加值增长9%，固定资产投资12%`: the verb is shared.
+        if (quantity.kind === 'percent' && previous.quantity.kind === 'percent') verb = previous.verb
+      }
+
+      period = slot.periods[0] ?? (/全年/u.test(slot.context) ? '全年' : null)
+      if (list && list.index === 0 && list.length > 1) {
+        const perPeriod = slot.periods.length === list.length
+        const names = perPeriod
+          ? Array.from({length: list.length}, () => single)
+          : nameList(single === previous?.indicator ? single.normalized : text, list.length, context.keys)
+        head = {names, verb, comparison, periods: slot.periods, clause}
+        name = names[0]
+        if (slot.periods.length === list.length) period = slot.periods[0] ?? null
+      } else {
+        head = undefined
+        name = single
+      }
+    }
+
+    if (!name) continue
+    records.push(buildRecord(slot, quantity, name, verb, comparison, period, clause, context))
+  }
+
+  return records
+}
+
+/**
+ * @param slot
+ *   The value slot.
+ * @param quantity
+ *   The value.
+ * @param name
+ *   Its indicator.
+ * @param verb
+ *   Its verb.
+ * @param comparison
+ *   Its comparison.
+ * @param period
+ *   Its period.
+ * @param clause
+ *   The clause up to the value.
+ * @param context
+ *   What the sentence's records share.
+ * @returns
+ *   The record.
+ */
+function buildRecord(
+  slot: ValueSlot,
+  quantity: QuantityNode,
+  name: IndicatorName,
+  verb: string | null,
+  comparison: Comparison | null,
+  period: string | null,
+  clause: string,
+  context: SentenceContext
+): Indicator {
+  const role = decideRole({
+    inTargetsParagraph: context.inTargetsParagraph,
+    estimateScope: context.estimateScope,
+    label: context.section?.label ?? null,
+    clause,
+    before: slot.before
+  })
+  const {type: _type, ...fields} = quantity
+  const copy = structuredClone(fields)
+  const year = slot.years[0] ?? (role === 'result' || role === 'estimate' ? context.reviewYear : context.year)
+  return {
+    indicator: {...name},
+    verb,
+    quantity: copy,
+    role,
+    year,
+    period,
+    comparison: comparison ? {...comparison} : null,
+    clause: clause.trim(),
+    document: {...context.document},
+    section: context.section ? {...context.section} : null,
+    sentence: structuredClone(context.sentence),
+    inTargetsParagraph: context.inTargetsParagraph,
+    position: structuredClone(quantity.position)
+  }
+}

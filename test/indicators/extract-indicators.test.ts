@@ -1,0 +1,178 @@
+/**
+ * Rules of `extractIndicators`, each with hand-worked expectations.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../../src/parse/parse-report.js'
+import {extractIndicators} from '../../src/indicators/extract-indicators.js'
+import {BaogaoError} from '../../src/tree/error.js'
+import {review, rows, tasks} from './util.js'
+
+describe('extractIndicators: clauses', () => {
+  it('reads indicator → verb → value → qualifier', () => {
+    expect(rows(tasks('今年主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内。'))).toEqual([
+      ['国内生产总值', 'gdp', '增长', '5.5%左右', 'target', null],
+      ['城镇新增就业', 'newUrbanJobs', null, '1100万人以上', 'target', null],
+      ['城镇调查失业率', 'urbanUnemployment', '控制在', '5.5%以内', 'target', '全年']
+    ])
+  })
+
+  it('carries the indicator over to a clause with only a verb', () => {
+    expect(rows(review('国内生产总值达到114万亿元，增长8.1%。'))).toEqual([
+      ['国内生产总值', 'gdp', '达到', '114万亿元', 'result', null],
+      ['国内生产总值', 'gdp', '增长', '8.1%', 'result', null]
+    ])
+  })
+
+  it('gives a level and a growth rate for one indicator (`突破…、增长…`)', () => {
+    const records = extractIndicators(parseReport(review('全市地区生产总值突破2万亿元、增长7%左右。')))
+    expect(records.map((record) => [record.indicator.text, record.indicator.normalized, record.quantity.unit, record.quantity.qualifier])).toEqual([
+      ['全市地区生产总值', '地区生产总值', '元', 'exceed'],
+      ['全市地区生产总值', '地区生产总值', '%', 'about']
+    ])
+  })
+
+  it('trims scope words into `normalized`, keeping `text`', () => {
+    const [record] = extractIndicators(parseReport(tasks('综合考虑各方面因素，今年全省地区生产总值增长6.5%左右。')))
+    expect(record?.indicator).toEqual({text: '今年全省地区生产总值', normalized: '地区生产总值', key: 'gdp'})
+  })
+
+  it('keeps a comparison with its reference', () => {
+    const records = extractIndicators(parseReport(review('规上工业增加值增长9.5%，高于全国1.2个百分点。')))
+    expect(records[1]?.indicator.normalized).toBe('规上工业增加值')
+    expect(records[1]?.verb).toBe('高于')
+    expect(records[1]?.comparison).toEqual({relation: 'higher', reference: '全国'})
+    expect(records[0]?.comparison).toBeNull()
+  })
+
+  it('reads `比上年增长` as a growth rate, `比上年提高…个百分点` as a comparison', () => {
+    const records = extractIndicators(parseReport(review('国内生产总值比上年增长11%，城镇化率比上年提高0.5个百分点。')))
+    expect(records.map((record) => [record.verb, record.comparison])).toEqual([
+      ['增长', null],
+      ['提高', {relation: 'higher', reference: '上年'}]
+    ])
+  })
+
+  it('reads masked values (`**.*％`)', () => {
+    const [record] = extractIndicators(parseReport(tasks('主要预期目标是：地区生产总值增长*.*％以上。')))
+    expect(record?.quantity).toMatchObject({value: '*.*％以上', masked: true, amount: null, qualifier: 'atLeast'})
+    expect(record?.indicator.key).toBe('gdp')
+  })
+
+  it('treats `经济增长5%左右` as economic growth', () => {
+    expect(rows(tasks('主要预期目标是：经济增长5%左右。'))).toEqual([['经济增长', 'gdp', '增长', '5%左右', 'target', null]])
+  })
+
+  it('skips dates, periods, ordinals, durations and counts of work', () => {
+    expect(rows(tasks('2022年是实施“十四五”规划的第二年，重点做好十一个方面工作，庆祝建党一百周年。'))).toEqual([])
+  })
+})
+
+describe('extractIndicators: lists', () => {
+  it('splits `城乡` into 城镇 and 农村, sharing verb and qualifier', () => {
+    expect(rows(review('城乡居民人均可支配收入分别增长8%、11%左右。'))).toEqual([
+      ['城镇居民人均可支配收入', 'disposableIncome', '增长', '8%', 'result', null],
+      ['农村居民人均可支配收入', 'disposableIncome', '增长', '11%左右', 'result', null]
+    ])
+    const records = extractIndicators(parseReport(review('城乡居民人均可支配收入分别增长8%、11%左右。')))
+    expect(records.map((record) => record.quantity.qualifier)).toEqual(['about', 'about'])
+  })
+
+  it('completes listed names (`城镇、农村常住居民…`, `单位…能耗、二氧化碳排放量`)', () => {
+    expect(rows(tasks('城镇、农村常住居民人均可支配收入分别增长8%、10%左右。')).map((r) => r[0])).toEqual([
+      '城镇常住居民人均可支配收入',
+      '农村常住居民人均可支配收入'
+    ])
+    expect(rows(tasks('单位地区生产总值能耗、二氧化碳排放量分别降低3%、4.4%左右。')).map((r) => [r[0], r[1]])).toEqual([
+      ['单位地区生产总值能耗', 'energyIntensity'],
+      ['单位地区生产总值二氧化碳排放量', 'carbonIntensity']
+    ])
+  })
+
+  it('numbers unnamed list items `[1]`, `[2]`', () => {
+    expect(rows(review('高技术产业投资分别增长10%、12%。')).map((r) => r[0])).toEqual(['高技术产业投资[1]', '高技术产业投资[2]'])
+  })
+
+  it('gives one record per period', () => {
+    expect(rows(review('一季度、上半年、前三季度地区生产总值分别增长**.*％、**.*％、**％。'))).toEqual([
+      ['地区生产总值', 'gdp', '增长', '**.*％', 'result', '一季度'],
+      ['地区生产总值', 'gdp', '增长', '**.*％', 'result', '上半年'],
+      ['地区生产总值', 'gdp', '增长', '**％', 'result', '前三季度']
+    ])
+  })
+
+  it('carries a period of a clause without values to the next clauses', () => {
+    expect(rows(review('1-9月，规上工业增加值增长5%，固定资产投资增长8%。')).map((r) => r[5])).toEqual(['1-9月', '1-9月'])
+  })
+})
+
+describe('extractIndicators: roles', () => {
+  it('reads `预计` as an estimate of the closing year, `预计（下同）` for the rest of the paragraph', () => {
+    const records = extractIndicators(parseReport(review('全年主要指标预计（下同）：地区生产总值增长6%。财政收入增长5%。\n\n居民消费价格上涨2%。')))
+    expect(records.map((record) => [record.indicator.key, record.role, record.year])).toEqual([
+      ['gdp', 'estimate', 2021],
+      ['generalBudgetRevenue', 'estimate', 2021],
+      ['cpi', 'result', 2021]
+    ])
+  })
+
+  it('reads a targets cue (`力争`, `控制在`) as a target and a measure in the tasks as a plan', () => {
+    expect(rows(tasks('新开工改造城镇老旧小区5.6万个。全员劳动生产率力争14.5万元/人。居民消费价格涨幅控制在3%左右。')).map((r) => [r[0], r[4]])).toEqual([
+      ['新开工改造城镇老旧小区', 'plan'],
+      ['全员劳动生产率', 'target'],
+      ['居民消费价格', 'target']
+    ])
+  })
+
+  it('reads dash-led paragraphs after a targets lead-in as targets', () => {
+    const text = tasks('今年经济和社会发展的预期目标是：\n\n——国内生产总值增长8%。\n\n——地方财政收入达到60.92亿元，增长5%。\n\n要抓好以下工作。\n\n——新建公路100公里。')
+    expect(rows(text).map((r) => [r[0], r[2], r[4]])).toEqual([
+      ['国内生产总值', '增长', 'target'],
+      ['地方财政收入', '达到', 'target'],
+      ['地方财政收入', '增长', 'target'],
+      ['新建公路', null, 'plan']
+    ])
+  })
+
+  it('reads someone else\'s forecast as a forecast', () => {
+    expect(rows(tasks('国际货币基金组织预测今年全球经济增长4.4%。')).map((r) => r[4])).toEqual(['forecast'])
+  })
+
+  it('reads the targets paragraph as targets, even without a cue', () => {
+    const text = '二、2022年工作安排\n\n综合考虑各方面因素，今年全省地区生产总值增长6.5%左右，在实际工作中尽可能争取更好结果；固定资产投资增长8%，社会消费品零售总额增长7%，一般公共预算收入增长6%。\n'
+    const records = extractIndicators(parseReport(text))
+    expect(records.every((record) => record.role === 'target' && record.inTargetsParagraph)).toBe(true)
+    expect(records).toHaveLength(4)
+  })
+})
+
+describe('extractIndicators: output', () => {
+  it('returns plain JSON-ready records', () => {
+    const records = extractIndicators(parseReport(review('国内生产总值达到114万亿元，增长8.1%。')))
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records)
+    const [record] = records
+    expect(record?.quantity).not.toHaveProperty('type')
+    expect(record?.position).toEqual(record?.quantity.position)
+    expect(record?.sentence.text).toBe('国内生产总值达到114万亿元，增长8.1%。')
+    expect(record?.section).toEqual({label: 'review', heading: '一、2021年工作回顾', depth: 1})
+  })
+
+  it('accepts a document and skips boilerplate', () => {
+    const tree = parseReport(review('国内生产总值增长8.1%。'))
+    const document = tree.children.find((child) => child.type === 'document')
+    expect(document && extractIndicators(document)).toHaveLength(1)
+  })
+
+  it('throws on a non-tree', () => {
+    expect(() => extractIndicators('text' as never)).toThrow(BaogaoError)
+    expect(() => extractIndicators('text' as never)).toThrow(/^extractIndicators\(\)/)
+  })
+})
+
+describe('extractIndicators: robustness', () => {
+  it('stays fast on long clauses of repeated cue words', () => {
+    const start = performance.now()
+    rows(review(`${'也'.repeat(50_000)}增长5%。${'比全国高'.repeat(20_000)}2个百分点。`))
+    expect(performance.now() - start).toBeLessThan(2000)
+  })
+})

@@ -1,0 +1,89 @@
+/**
+ * `extractTargets` (GDP target, firmness, striving, absent) and `toCsv`, with
+ * hand-worked expectations.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../../src/parse/parse-report.js'
+import {extractIndicators} from '../../src/indicators/extract-indicators.js'
+import {extractTargets} from '../../src/indicators/extract-targets.js'
+import {indicatorKeys, resolveIndicatorKey, type IndicatorKey} from '../../src/indicators/indicator-keys.js'
+import {toCsv} from '../../src/indicators/to-csv.js'
+import {tasks} from './util.js'
+
+/** The GDP target of a one-paragraph targets text. */
+function gdpOf(body: string): unknown {
+  return extractTargets(parseReport(tasks(body)))[0]?.gdp
+}
+
+describe('extractTargets: the GDP target', () => {
+  it('reads `左右` as soft, `以上` as hard, a bare value as bare, `力争` as striving', () => {
+    expect(gdpOf('今年主要预期目标是：国内生产总值增长5.5%左右；居民消费价格涨幅3%左右。')).toMatchObject({value: 5.5, qualifier: 'about', qualifierText: '左右', firmness: 'soft', striving: null})
+    expect(gdpOf('今年主要预期目标是：地区生产总值增长5%以上，一般公共预算收入增长4%。')).toMatchObject({value: 5, qualifier: 'atLeast', firmness: 'hard'})
+    expect(gdpOf('主要预期目标是：全省地区生产总值增长6.5%，在实际工作中争取更好结果。')).toMatchObject({value: 6.5, qualifier: null, firmness: 'bare', striving: '在实际工作中争取更好结果'})
+    expect(gdpOf('主要预期目标是：地区生产总值力争增长8%，固定资产投资增长10%。')).toMatchObject({value: 8, firmness: 'striving'})
+    expect(gdpOf('主要预期目标是：地区生产总值确保增长7%，固定资产投资增长10%。')).toMatchObject({value: 7, firmness: 'hard'})
+  })
+
+  it('reads a range as soft with bounds, a masked value with no number', () => {
+    expect(gdpOf('主要预期目标是：地区生产总值增长6%—6.5%，固定资产投资增长10%。')).toMatchObject({value: null, range: {min: 6, max: 6.5}, firmness: 'soft'})
+    expect(gdpOf('全市经济社会发展的主要预期目标是：地区生产总值增长*.*％以上，固定资产投资增长10%。')).toMatchObject({value: null, masked: true, qualifier: 'atLeast', firmness: 'hard'})
+  })
+
+  it('finds a striving clause later in the paragraph', () => {
+    expect(gdpOf('主要预期目标是：地区生产总值增长6%左右，城镇新增就业23万人。在实际工作中尽可能争取更好结果。')).toMatchObject({striving: '在实际工作中尽可能争取更好结果', text: '地区生产总值增长6%左右'})
+  })
+
+  it('reports a deliberate absence, and `null` without targets', () => {
+    const absent = '二、2020年工作总体部署\n\n我们没有提出全年经济增速具体目标，主要考虑是全球疫情和经贸形势不确定性很大。\n'
+    expect(extractTargets(parseReport(absent))[0]?.gdp).toEqual({absent: true, text: '我们没有提出全年经济增速具体目标'})
+    expect(extractTargets(parseReport('一、工作回顾\n\n去年工作很好。\n'))[0]?.gdp).toBeNull()
+  })
+
+  it('lists the targets paragraph records and the document', () => {
+    const [summary] = extractTargets(parseReport(tasks('今年主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上。')))
+    expect(summary?.records.map((record) => record.indicator.key)).toEqual(['gdp', 'newUrbanJobs'])
+    expect(summary?.document).toMatchObject({index: 0})
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary)
+  })
+})
+
+describe('indicator keys', () => {
+  it('takes the longest match and looks at the subject of a share only', () => {
+    expect(resolveIndicatorKey('单位地区生产总值能耗')).toBe('energyIntensity')
+    expect(resolveIndicatorKey('万元GDP综合能耗')).toBe('energyIntensity')
+    expect(resolveIndicatorKey('数字经济核心产业增加值占地区生产总值比重')).toBeNull()
+    expect(resolveIndicatorKey('全社会研发经费支出相当于全市生产总值的比例')).toBe('rdIntensity')
+    expect(resolveIndicatorKey('进出口总额')).toBe('trade')
+    expect(resolveIndicatorKey('出口')).toBe('exports')
+  })
+
+  it('every sample gets its own key', () => {
+    for (const entry of indicatorKeys) expect([entry.sample, resolveIndicatorKey(entry.sample)]).toEqual([entry.sample, entry.key])
+  })
+
+  it('can be extended', () => {
+    const keys: Array<IndicatorKey> = [...indicatorKeys, {key: 'greenArea', description: 'Green area', patterns: ['绿化覆盖率'], sample: '建成区绿化覆盖率'}]
+    const [record] = extractIndicators(parseReport(tasks('建成区绿化覆盖率达到42%。')), {keys})
+    expect(record?.indicator.key).toBe('greenArea')
+  })
+})
+
+describe('toCsv', () => {
+  it('writes a header and RFC 4180 rows', () => {
+    const records = extractIndicators(parseReport(tasks('今年主要预期目标是：国内生产总值增长5.5%左右，城镇新增就业1100万人以上。')))
+    const lines = toCsv(records).split('\r\n')
+    expect(lines[0]).toBe('document,region,year,section,role,indicator,key,period,verb,value,amount,min,max,unit,qualifier,qualifierText,masked,sentenceOffset')
+    expect(lines[1]).toBe(',,,tasks,target,国内生产总值,gdp,,增长,5.5%左右,5.5,,,%,about,左右,false,13')
+    expect(lines[2]).toBe(',,,tasks,target,城镇新增就业,newUrbanJobs,,,1100万人以上,11000000,,,人,atLeast,以上,false,13')
+    expect(lines[3]).toBe('')
+    expect(lines).toHaveLength(4)
+  })
+
+  it('quotes commas, quotes and line endings', () => {
+    const [record] = extractIndicators(parseReport(tasks('国内生产总值增长5.5%。')))
+    if (!record) throw new Error('no record')
+    const csv = toCsv([{...record, document: {...record.document, title: '报告,"草案"\n'}}])
+    expect(csv.split('\r\n')[1]?.startsWith('"报告,""草案""\n",')).toBe(true)
+  })
+})
