@@ -1,4 +1,5 @@
 import {defineConfig} from 'tsup'
+import {playgroundOptions} from './examples/playground/tsup-options.js'
 
 export default defineConfig([
   {
@@ -32,5 +33,7 @@ export default defineConfig([
     splitting: false,
     loader: {'.txt': 'text'},
     banner: {js: '#!/usr/bin/env node'}
-  }
+  },
+  // The playground page (examples/playground/): a browser bundle, not part of the package.
+  playgroundOptions
 ])
