@@ -101,8 +101,13 @@ export const frontMatterFence = /^---[ \t]*$/
 /**
  * A table-of-contents line: dot leaders or a tab, then a page number, at the
  * end of the line. Samples: `…会议上的讲话.....\t5`, `析会上的讲话\t447`.
+ *
+ * Linear on any line: three leaders stand for a run of them (a longer run
+ * holds three that end where the run ends), a tab is looked for only from the
+ * start of a run of spaces and tabs, and `(?=([ \t]*))\1` takes that run whole
+ * (an atomic group), so no run is rescanned from each of its characters.
  */
-export const tocLine = compose('(?:[.．。…·•]{3,}|\\t)[ \\t]*[{DIGIT}]{1,4}$', parts, 'u')
+export const tocLine = compose('(?:[.．。…·•]{3}|(?<![ \\t])(?= *\\t))(?=([ \\t]*))\\1[{DIGIT}]{1,4}$', parts, 'u')
 
 /** Sentence terminators (one character each); `……` is handled as a run. Sample: `。`. */
 export const sentenceTerminator = /[。！？；!?;]/u
@@ -132,11 +137,22 @@ export const titleWord = /讲话|发言|致辞|报告/u
 /** A title that ends in what it is. Sample: `…分析会上的讲话`. */
 export const titleEnd = /(?:讲话|发言|致辞|报告)$/u
 
-/** A meeting named with `在…上` or `在…会`. Sample: `在全市经济运行分析会议上`. */
-export const venuePattern = /在.+(?:会|上)/u
+/**
+ * A meeting named with `在…上` or `在…会`. Sample: `在全市经济运行分析会议上`.
+ *
+ * Tried from line starts only, at the first `在` of the line (if any `在` of
+ * a line is followed by `会`/`上`, the first one is), so it is linear.
+ */
+export const venuePattern = /(?:^|[\n\r\u2028\u2029])[^在\n\r\u2028\u2029]*在.+(?:会|上)/u
 
-/** A title whose venue follows a dash. Sample: `县工业和信息化局领导重要讲话——在全县经济运行专题会议上`. */
-export const titleWithVenueAfter = /(?:讲话|发言|致辞)[—─―-]{1,2}在.+(?:上|会)$/u
+/**
+ * A title whose venue follows a dash. Sample: `县工业和信息化局领导重要讲话——在全县经济运行专题会议上`.
+ *
+ * Tried from line starts only, at the first `讲话——在` of the line (if a later
+ * one reaches the end, so does the first), so it is linear.
+ */
+export const titleWithVenueAfter =
+  /(?:^|[\n\r\u2028\u2029])(?:(?!(?:讲话|发言|致辞)[—─―-]{1,2}在)[^\n\r\u2028\u2029])*(?:讲话|发言|致辞)[—─―-]{1,2}在.+(?:上|会)$/u
 
 /**
  * A date at the start of a dateline: Arabic, masked or Han numerals.

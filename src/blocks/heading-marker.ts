@@ -47,6 +47,30 @@ const inlineFamilies: ReadonlyArray<readonly [MarkerStyle, RegExp]> = [
   ['sequence', markerSequence]
 ]
 
+/** Bit of a code unit that may start a line marker. */
+const LINE_START = 1
+/** Bit of a code unit that may start an inline enumerator. */
+const ITEM_START = 2
+
+/**
+ * For each UTF-16 code unit, whether a marker can start with it: every
+ * family's pattern begins with one of these characters, so any other one is
+ * rejected with one lookup instead of a try of every pattern.
+ */
+const markerStarts: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  const mark = (characters: string, bits: number): void => {
+    for (let at = 0; at < characters.length; at++) table[characters.charCodeAt(at)] = (table[characters.charCodeAt(at)] as number) | bits
+  }
+
+  mark('一二三四五六七八九十', LINE_START | ITEM_START)
+  mark('第首其再最', LINE_START | ITEM_START)
+  mark('（(0123456789０１２３４５６７８９', LINE_START)
+  for (let code = 0x2460; code <= 0x2487; code++) table[code] = LINE_START
+  for (let code = 0x3251; code <= 0x325f; code++) table[code] = LINE_START
+  return table
+})()
+
 /** Words of the `sequence` family and their place. */
 const sequenceOrdinal: Record<string, number | null> = {
   首先: 1,
@@ -72,6 +96,7 @@ const sequenceOrdinal: Record<string, number | null> = {
  *   The marker, or `undefined`.
  */
 export function matchHeadingMarker(text: string, offset: number): MarkerMatch | undefined {
+  if (((markerStarts[text.charCodeAt(offset)] ?? 0) & LINE_START) === 0) return undefined
   return matchFamilies(text, offset, lineFamilies) ?? matchSingle(text, offset)
 }
 
@@ -91,6 +116,7 @@ export function matchHeadingMarker(text: string, offset: number): MarkerMatch | 
  *   The marker, or `undefined`.
  */
 export function matchItemMarker(text: string, offset: number): MarkerMatch | undefined {
+  if (((markerStarts[text.charCodeAt(offset)] ?? 0) & ITEM_START) === 0) return undefined
   return matchFamilies(text, offset, inlineFamilies)
 }
 

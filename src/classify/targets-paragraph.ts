@@ -20,7 +20,10 @@
  */
 
 /** A number as written in targets, digits possibly masked: `5.5`, `*.*`, `1100`, `XX`. */
-const number = '[0-9０-９X*＊]+(?:[.．][0-9０-９X*＊]+)?'
+// A number starts where a run of digits (or masks) starts: without the
+// lookbehind, a long run of `*` with no unit after it is retried from every
+// position, which is quadratic.
+const number = '(?<![0-9０-９X*＊])[0-9０-９X*＊]+(?:[.．][0-9０-９X*＊]+)?'
 
 /**
  * A stated-targets cue. Samples: `主要预期目标是：`, `经济增长预期目标为：`,

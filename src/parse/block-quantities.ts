@@ -45,12 +45,11 @@ export function findBlockQuantities(text: string, segments: ReadonlyArray<Range>
     while (segment + 1 < segments.length && (starts[segment + 1] as number) <= quantity.start) segment++
     let last = segment
     while (last + 1 < segments.length && (starts[last + 1] as number) < quantity.end) last++
-    const {value: _value, start: _start, end: _end, ...fields} = quantity
     spans.push({
       kind: 'quantity',
       start: toInput(segments, starts, segment, quantity.start),
       end: toInput(segments, starts, last, quantity.end),
-      fields
+      fields: quantity
     })
   }
 

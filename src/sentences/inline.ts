@@ -6,7 +6,8 @@
  */
 
 import type {LocationIndex} from '../tree/location.js'
-import type {BoilerplateKind, Marker, MarkerInfo, PhrasingContent, QuantityNode} from '../types.js'
+import type {Quantity as FoundQuantity} from '../number/types.js'
+import type {BoilerplateKind, Marker, MarkerInfo, PhrasingContent, Position, QuantityNode} from '../types.js'
 import {punctuationCharacter, wordLikePunctuation} from '../patterns.js'
 import {isInlineSpace} from '../blocks/lines.js'
 
@@ -14,7 +15,8 @@ import {isInlineSpace} from '../blocks/lines.js'
 export type SpecialSpan =
   | {kind: 'break'; start: number; end: number}
   | {kind: 'marker'; start: number; end: number; marker: MarkerInfo}
-  | {kind: 'quantity'; start: number; end: number; fields: Omit<QuantityNode, 'type' | 'value' | 'position'>}
+  /** `fields` is the quantity as found; its `value`, `start` and `end` (offsets in the searched text) are not copied. */
+  | {kind: 'quantity'; start: number; end: number; fields: FoundQuantity}
   | {kind: 'markup'; start: number; end: number; markup: 'atxHeading'}
   | {kind: 'boilerplate'; start: number; end: number; boilerplate: BoilerplateKind}
 
@@ -47,8 +49,20 @@ function buildClasses(): Uint8Array {
   return table
 }
 
-/** Punctuation that forms one leaf when repeated (`——`, `……`, `──`). */
-const runs = new Set(['—', '─', '―', '…', '-', '·', '.', '。'])
+/** Punctuation that forms one leaf when repeated (`——`, `……`, `──`): a flag per code unit. */
+const runs = buildRuns('—─―…-·.。')
+
+/**
+ * @param characters
+ *   Characters that repeat into one leaf.
+ * @returns
+ *   A table from UTF-16 code unit to 1 (repeats) or 0.
+ */
+function buildRuns(characters: string): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (let index = 0; index < characters.length; index++) table[characters.charCodeAt(index)] = 1
+  return table
+}
 
 /**
  * @param code
@@ -67,6 +81,9 @@ function isDigit(code: number): boolean {
  * > | 一是加快扩大有效需求。
  *     ^^ marker ^^^^^^^^^^ text ^ punctuation
  * ```
+ *
+ * The hot loop of the parser: one table lookup per character, no call per
+ * character, one node per leaf.
  *
  * @param context
  *   Input and location index.
@@ -89,21 +106,28 @@ export function tokenizeInline(
   const {text, index} = context
   const nodes: Array<PhrasingContent> = []
   let special = 0
+  let next = specials[0]
   let at = start
 
   while (at < end) {
-    const next = specials[special]
-    if (next && next.start === at) {
+    if (next !== undefined && next.start === at) {
       nodes.push(specialNode(context, next))
       at = next.end
       special++
+      next = specials[special]
       continue
     }
 
-    const limit = next && next.start < end ? next.start : end
+    const limit = next !== undefined && next.start < end ? next.start : end
     const code = text.charCodeAt(at)
-    const kind = classOf(text, at, limit, code)
+    let kind = classes[code] as number
+    if (kind === PUNCTUATION && isNumberSeparator(text, at, limit, code)) kind = TEXT
 
+    /*
+     * At a Markdown strong delimiter.
+     *   > | **一、2021年工作回顾**
+     *       ^^
+     */
     if (code === 42 && at + 1 < limit && text.charCodeAt(at + 1) === 42) {
       nodes.push({type: 'markup', kind: 'strong', value: '**', position: index.position(at, at + 2)})
       at += 2
@@ -112,14 +136,15 @@ export function tokenizeInline(
 
     let after = at + 1
     if (kind === PUNCTUATION) {
-      const character = text.charAt(at)
-      if (runs.has(character)) while (after < limit && text.charAt(after) === character) after++
+      if (runs[code] === 1) while (after < limit && text.charCodeAt(after) === code) after++
       nodes.push({type: 'punctuation', value: text.slice(at, after), position: index.position(at, after)})
     } else {
       while (after < limit) {
         const following = text.charCodeAt(after)
+        let followingKind = classes[following] as number
+        if (followingKind === PUNCTUATION && isNumberSeparator(text, after, limit, following)) followingKind = TEXT
+        if (followingKind !== kind) break
         if (following === 42 && after + 1 < limit && text.charCodeAt(after + 1) === 42) break
-        if (classOf(text, after, limit, following) !== kind) break
         after++
       }
 
@@ -135,35 +160,28 @@ export function tokenizeInline(
 }
 
 /**
- * The class of the character at `at`: digits' separators (`5.5`, `1,234`)
- * belong to text.
+ * Whether the punctuation at `at` separates digits and so belongs to the
+ * number's text (`5.5`, `1,234`, `32.6:32.5`).
  *
  * @param text
  *   The input.
  * @param at
- *   Offset.
+ *   Offset of a punctuation character.
  * @param limit
  *   End of the span being tokenized.
  * @param code
  *   `text.charCodeAt(at)`.
  * @returns
- *   TEXT, SPACE or PUNCTUATION.
+ *   Whether it reads as text.
  */
-function classOf(text: string, at: number, limit: number, code: number): number {
-  const kind = classes[code] ?? TEXT
-  if (kind !== PUNCTUATION) return kind
-  // `.`, `．`, `,`, `:` between two digits are part of the number.
-  if (
+function isNumberSeparator(text: string, at: number, limit: number, code: number): boolean {
+  return (
     (code === 0x2e || code === 0xff0e || code === 0x2c || code === 0x3a) &&
     at > 0 &&
     at + 1 < limit &&
     isDigit(text.charCodeAt(at - 1)) &&
     isDigit(text.charCodeAt(at + 1))
-  ) {
-    return TEXT
-  }
-
-  return PUNCTUATION
+  )
 }
 
 /**
@@ -196,7 +214,32 @@ function specialNode(context: InlineContext, span: SpecialSpan): PhrasingContent
     }
 
     case 'quantity': {
-      return {type: 'quantity', ...span.fields, value, position}
+      return quantityNode(span.fields, value, position)
     }
   }
+}
+
+/**
+ * The leaf of a quantity: `type`, the found fields in their order (but the
+ * found `value`, `start` and `end`), then `value` and `position`. One object,
+ * no intermediate copy.
+ *
+ * @param found
+ *   The quantity as found.
+ * @param value
+ *   Its source text in the input.
+ * @param position
+ *   Its position in the input.
+ * @returns
+ *   The leaf.
+ */
+function quantityNode(found: FoundQuantity, value: string, position: Position): QuantityNode {
+  const node: Record<string, unknown> = {type: 'quantity'}
+  for (const key in found) {
+    if (key !== 'value' && key !== 'start' && key !== 'end') node[key] = found[key as keyof FoundQuantity]
+  }
+
+  node.value = value
+  node.position = position
+  return node as unknown as QuantityNode
 }

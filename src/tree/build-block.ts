@@ -15,12 +15,26 @@ import type {BoilerplateKind, DocumentContent, Heading, Paragraph, PhrasingConte
 /** Finds quantities in a block's text; offsets are input offsets. */
 export type QuantityScan = (text: string, segments: ReadonlyArray<Range>) => Array<Extract<SpecialSpan, {kind: 'quantity'}>>
 
-/** Inline boilerplate patterns and what they mark. */
-const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
-  [watermark, 'watermark'],
-  [footnoteMarker, 'footnote'],
-  [editorialNote, 'note']
+/**
+ * Inline boilerplate patterns, what they mark, and the characters one of
+ * which every match holds (`公众号`, `[2]`, `（略）`): a range without any of
+ * them is not searched.
+ */
+const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind, string]> = [
+  [watermark, 'watermark', '公'],
+  [footnoteMarker, 'footnote', '['],
+  [editorialNote, 'note', '（(']
 ]
+
+/** For each UTF-16 code unit, the bit set of the `inlineBoilerplate` patterns it may belong to. */
+const boilerplateCues: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const [index, [, , cues]] of inlineBoilerplate.entries()) {
+    for (let at = 0; at < cues.length; at++) table[cues.charCodeAt(at)] = (table[cues.charCodeAt(at)] as number) | (1 << index)
+  }
+
+  return table
+})()
 
 /**
  * Build the node of one block.
@@ -188,9 +202,13 @@ function blockSpecials(text: string, pieces: ReadonlyArray<Range>, scan?: Quanti
  *   Inline boilerplate spans inside it, sorted, not overlapping.
  */
 function findInlineBoilerplate(text: string, start: number, end: number): Array<SpecialSpan> {
-  const value = text.slice(start, end)
   const found: Array<SpecialSpan> = []
-  for (const [pattern, kind] of inlineBoilerplate) {
+  let cues = 0
+  for (let at = start; at < end; at++) cues |= boilerplateCues[text.charCodeAt(at)] as number
+  if (cues === 0) return found
+  const value = text.slice(start, end)
+  for (const [index, [pattern, kind]] of inlineBoilerplate.entries()) {
+    if ((cues & (1 << index)) === 0) continue
     pattern.lastIndex = 0
     for (const match of value.matchAll(pattern)) {
       const spanStart = start + match.index

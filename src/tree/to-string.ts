@@ -24,6 +24,8 @@ import type {Node} from 'unist'
  * ```
  */
 export function toString(node: Node): string {
+  const value = (node as Node & {value?: unknown}).value
+  if (typeof value === 'string') return value
   const parts: Array<string> = []
   collect(node, parts)
   return parts.join('')
@@ -38,12 +40,14 @@ export function toString(node: Node): string {
  *   Nothing.
  */
 function collect(node: Node, parts: Array<string>): void {
-  if ('value' in node && typeof node.value === 'string') {
-    parts.push(node.value)
+  const value = (node as Node & {value?: unknown}).value
+  if (typeof value === 'string') {
+    parts.push(value)
     return
   }
 
-  if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as Array<Node>) collect(child, parts)
+  const children = (node as Node & {children?: unknown}).children
+  if (Array.isArray(children)) {
+    for (let index = 0; index < children.length; index++) collect(children[index] as Node, parts)
   }
 }
