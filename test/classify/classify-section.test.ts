@@ -25,6 +25,12 @@ const headings: Array<[string, SectionLabel]> = [
   ['三、今年政府工作的主要任务', 'tasks'],
   ['四、全面提升政府治理能力和水平', 'government'],
   ['三、全面加强政府自身建设', 'government'],
+  // Clean-government headings of provincial reports (山东 2013, 甘肃 2002, 西藏 2012, 海南 1998).
+  ['**四、建设为民务实清廉政府**', 'government'],
+  ['**一、加强政风建设**', 'government'],
+  ['四、坚持秉公用权，切实做到廉洁从政。', 'government'],
+  ['一、解放思想，勤政务实，建立一个充满希望的政府', 'government'],
+  ['**四、切实提高政府履职能力和水平**', 'government'],
   ['一、2021年主要工作回顾', 'review'],
   ['二、2022年工作总体要求和目标任务', 'targets'],
   ['三、2022年重点工作', 'tasks'],
