@@ -25,14 +25,7 @@
  */
 
 import type {Amount} from './amount.js'
-import {isLatin as importedIsLatin, isLineBreak as importedIsLineBreak, isMinus as importedIsMinus, isSpace as importedIsSpace} from './chars.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const isLatin = importedIsLatin
-const isLineBreak = importedIsLineBreak
-const isMinus = importedIsMinus
-const isSpace = importedIsSpace
+import {isLatin, isLineBreak, isMinus, isSpace} from './chars.js'
 
 /** Characters after a bare number at line start that make it a list marker. */
 const markerEnd = new Set([...'.．、)）'].map((c) => c.charCodeAt(0)))

@@ -5,35 +5,15 @@
  * @module
  */
 
-import {createQuantity as importedCreateQuantity, scaleOf as importedScaleOf} from './build.js'
-import {ARABIC as importedARABIC, charClass as importedCharClass, followedBy as importedFollowedBy, isLatin as importedIsLatin, skipBreak as importedSkipBreak, skipSpaces as importedSkipSpaces} from './chars.js'
-import {isInteger as importedIsInteger, nextPlace as importedNextPlace, shift as importedShift, toNumber as importedToNumber, type Exact} from './exact.js'
-import {readFraction as importedReadFraction} from './fractions.js'
+import {createQuantity, scaleOf} from './build.js'
+import {ARABIC, charClass, followedBy, isLatin, skipBreak, skipSpaces} from './chars.js'
+import {isInteger, nextPlace, shift, toNumber, type Exact} from './exact.js'
+import {readFraction} from './fractions.js'
 import type {Numeral} from './numeral.js'
-import {scanArabic as importedScanArabic} from './arabic.js'
-import {matchScale as importedMatchScale} from './tables.js'
+import {scanArabic} from './arabic.js'
+import {matchScale} from './tables.js'
 import type {Quantity} from './types.js'
-import {matchLatinUnit as importedMatchLatinUnit, matchUnit as importedMatchUnit, type UnitEntry} from './units.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const createQuantity = importedCreateQuantity
-const scaleOf = importedScaleOf
-const ARABIC = importedARABIC
-const charClass = importedCharClass
-const followedBy = importedFollowedBy
-const isLatin = importedIsLatin
-const skipBreak = importedSkipBreak
-const skipSpaces = importedSkipSpaces
-const isInteger = importedIsInteger
-const nextPlace = importedNextPlace
-const shift = importedShift
-const toNumber = importedToNumber
-const readFraction = importedReadFraction
-const scanArabic = importedScanArabic
-const matchScale = importedMatchScale
-const matchLatinUnit = importedMatchLatinUnit
-const matchUnit = importedMatchUnit
+import {matchLatinUnit, matchUnit, type UnitEntry} from './units.js'
 
 /** A numeral with what follows it, before any suffix qualifier. */
 export interface Amount {

@@ -4,15 +4,8 @@
  * @module
  */
 
-import {ARABIC as importedARABIC, charClass as importedCharClass, charValue as importedCharValue, isDecimalPoint as importedIsDecimalPoint} from './chars.js'
+import {ARABIC, charClass, charValue, isDecimalPoint} from './chars.js'
 import type {Exact} from './exact.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const ARABIC = importedARABIC
-const charClass = importedCharClass
-const charValue = importedCharValue
-const isDecimalPoint = importedIsDecimalPoint
 
 /** An Arabic numeral read by {@link scanArabic}. */
 export interface ArabicNumeral {

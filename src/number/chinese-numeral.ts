@@ -10,22 +10,9 @@
  * @module
  */
 
-import {scanArabic as importedScanArabic} from './arabic.js'
-import {ARABIC as importedARABIC, BIG_UNIT as importedBIG_UNIT, HAN_DIGIT as importedHAN_DIGIT, JI as importedJI, POINT as importedPOINT, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass, charValue as importedCharValue} from './chars.js'
+import {scanArabic} from './arabic.js'
+import {ARABIC, BIG_UNIT, HAN_DIGIT, JI, POINT, SMALL_UNIT, TENS, charClass, charValue} from './chars.js'
 import type {Exact} from './exact.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const scanArabic = importedScanArabic
-const ARABIC = importedARABIC
-const BIG_UNIT = importedBIG_UNIT
-const HAN_DIGIT = importedHAN_DIGIT
-const JI = importedJI
-const POINT = importedPOINT
-const SMALL_UNIT = importedSMALL_UNIT
-const TENS = importedTENS
-const charClass = importedCharClass
-const charValue = importedCharValue
 
 /** What `几` stands for: `low` (`十几` → 11, `几十` → 20), `high` (9), or not allowed. */
 export type JiMode = 'low' | 'high' | 'none'

@@ -9,24 +9,11 @@
  * @module
  */
 
-import {calendarPoint as importedCalendarPoint, createQuantity as importedCreateQuantity} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, SMALL_UNIT as importedSMALL_UNIT, charClass as importedCharClass, skipSpaces as importedSkipSpaces} from './chars.js'
-import {readNumeral as importedReadNumeral, type Numeral} from './numeral.js'
-import {matchRangeSeparator as importedMatchRangeSeparator} from './tables.js'
+import {calendarPoint, createQuantity} from './build.js'
+import {ARABIC, HAN_DIGIT, MASK, SMALL_UNIT, charClass, skipSpaces} from './chars.js'
+import {readNumeral, type Numeral} from './numeral.js'
+import {matchRangeSeparator} from './tables.js'
 import type {CalendarPoint, Quantity} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const calendarPoint = importedCalendarPoint
-const createQuantity = importedCreateQuantity
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const MASK = importedMASK
-const SMALL_UNIT = importedSMALL_UNIT
-const charClass = importedCharClass
-const skipSpaces = importedSkipSpaces
-const readNumeral = importedReadNumeral
-const matchRangeSeparator = importedMatchRangeSeparator
 
 /** First characters of what may follow the first numeral of a date or period. */
 const calendarNext = new Uint8Array(65_536)

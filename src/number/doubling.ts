@@ -7,17 +7,9 @@
  * @module
  */
 
-import {createQuantity as importedCreateQuantity} from './build.js'
-import {charClass as importedCharClass, charValue as importedCharValue, ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT} from './chars.js'
+import {createQuantity} from './build.js'
+import {charClass, charValue, ARABIC, HAN_DIGIT} from './chars.js'
 import type {Quantity} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const createQuantity = importedCreateQuantity
-const charClass = importedCharClass
-const charValue = importedCharValue
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
 
 const LE = 0x4e86 // 了
 const FAN = 0x756a // 番

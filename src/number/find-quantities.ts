@@ -8,55 +8,23 @@
  * @module
  */
 
-import {accept as importedAccept} from './accept.js'
-import {readAmount as importedReadAmount, thresholdAt as importedThresholdAt} from './amount.js'
-import {reslice as importedReslice} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, JI as importedJI, MASK as importedMASK, NONE as importedNONE, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass} from './chars.js'
-import {readCalendar as importedReadCalendar, readHalfYear as importedReadHalfYear} from './dates.js'
-import {readDoubling as importedReadDoubling} from './doubling.js'
-import {readFraction as importedReadFraction} from './fractions.js'
-import {readLeadingPeriod as importedReadLeadingPeriod} from './leading-periods.js'
-import {markLists as importedMarkLists} from './lists.js'
-import {matchName as importedMatchName} from './names.js'
-import {createNumeral as importedCreateNumeral, readNumeral as importedReadNumeral} from './numeral.js'
-import {readOrdinal as importedReadOrdinal} from './ordinals.js'
-import {findSign as importedFindSign, prefixQualifier as importedPrefixQualifier, suffixQualifier as importedSuffixQualifier, type FoundQualifier} from './qualifiers.js'
-import {readRange as importedReadRange} from './ranges.js'
-import {readRatio as importedReadRatio, readSlashFraction as importedReadSlashFraction} from './ratios.js'
+import {accept} from './accept.js'
+import {readAmount, thresholdAt} from './amount.js'
+import {reslice} from './build.js'
+import {ARABIC, HAN_DIGIT, JI, MASK, NONE, SMALL_UNIT, TENS, charClass} from './chars.js'
+import {readCalendar, readHalfYear} from './dates.js'
+import {readDoubling} from './doubling.js'
+import {readFraction} from './fractions.js'
+import {readLeadingPeriod} from './leading-periods.js'
+import {markLists} from './lists.js'
+import {matchName} from './names.js'
+import {createNumeral, readNumeral} from './numeral.js'
+import {readOrdinal} from './ordinals.js'
+import {findSign, prefixQualifier, suffixQualifier, type FoundQualifier} from './qualifiers.js'
+import {readRange} from './ranges.js'
+import {readRatio, readSlashFraction} from './ratios.js'
 import type {Quantity} from './types.js'
-import {units as importedUnits} from './units.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const accept = importedAccept
-const readAmount = importedReadAmount
-const thresholdAt = importedThresholdAt
-const reslice = importedReslice
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const JI = importedJI
-const MASK = importedMASK
-const NONE = importedNONE
-const SMALL_UNIT = importedSMALL_UNIT
-const TENS = importedTENS
-const charClass = importedCharClass
-const readCalendar = importedReadCalendar
-const readHalfYear = importedReadHalfYear
-const readDoubling = importedReadDoubling
-const readFraction = importedReadFraction
-const readLeadingPeriod = importedReadLeadingPeriod
-const markLists = importedMarkLists
-const matchName = importedMatchName
-const createNumeral = importedCreateNumeral
-const readNumeral = importedReadNumeral
-const readOrdinal = importedReadOrdinal
-const findSign = importedFindSign
-const prefixQualifier = importedPrefixQualifier
-const suffixQualifier = importedSuffixQualifier
-const readRange = importedReadRange
-const readRatio = importedReadRatio
-const readSlashFraction = importedReadSlashFraction
-const units = importedUnits
+import {units} from './units.js'
 
 const NUMERAL = 1
 const DI = 2 // 第

@@ -10,23 +10,10 @@
  */
 
 import type {Amount} from './amount.js'
-import {createQuantity as importedCreateQuantity, scaleOf as importedScaleOf} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass} from './chars.js'
-import {shift as importedShift, toNumber as importedToNumber, type Exact} from './exact.js'
-import {readNumeral as importedReadNumeral, type Numeral} from './numeral.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const createQuantity = importedCreateQuantity
-const scaleOf = importedScaleOf
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const SMALL_UNIT = importedSMALL_UNIT
-const TENS = importedTENS
-const charClass = importedCharClass
-const shift = importedShift
-const toNumber = importedToNumber
-const readNumeral = importedReadNumeral
+import {createQuantity, scaleOf} from './build.js'
+import {ARABIC, HAN_DIGIT, SMALL_UNIT, TENS, charClass} from './chars.js'
+import {shift, toNumber, type Exact} from './exact.js'
+import {readNumeral, type Numeral} from './numeral.js'
 
 /**
  * Read the numerator after `分之` and build the fraction.

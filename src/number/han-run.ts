@@ -7,29 +7,8 @@
  * @module
  */
 
-import {scanArabic as importedScanArabic} from './arabic.js'
-import {
-  ARABIC as importedARABIC,
-  BIG_UNIT as importedBIG_UNIT,
-  HAN_DIGIT as importedHAN_DIGIT,
-  JI as importedJI,
-  POINT as importedPOINT,
-  SMALL_UNIT as importedSMALL_UNIT,
-  TENS as importedTENS,
-  charClass as importedCharClass
-} from './chars.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const scanArabic = importedScanArabic
-const ARABIC = importedARABIC
-const BIG_UNIT = importedBIG_UNIT
-const HAN_DIGIT = importedHAN_DIGIT
-const JI = importedJI
-const POINT = importedPOINT
-const SMALL_UNIT = importedSMALL_UNIT
-const TENS = importedTENS
-const charClass = importedCharClass
+import {scanArabic} from './arabic.js'
+import {ARABIC, BIG_UNIT, HAN_DIGIT, JI, POINT, SMALL_UNIT, TENS, charClass} from './chars.js'
 
 const SHU = 0x6570 // 数, as in 数十万
 const FEN = 0x5206 // 分

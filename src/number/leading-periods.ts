@@ -6,22 +6,10 @@
  * @module
  */
 
-import {calendarPoint as importedCalendarPoint, createQuantity as importedCreateQuantity} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, SMALL_UNIT as importedSMALL_UNIT, charClass as importedCharClass, followedBy as importedFollowedBy, skipSpaces as importedSkipSpaces} from './chars.js'
-import {readNumeral as importedReadNumeral} from './numeral.js'
+import {calendarPoint, createQuantity} from './build.js'
+import {ARABIC, HAN_DIGIT, SMALL_UNIT, charClass, followedBy, skipSpaces} from './chars.js'
+import {readNumeral} from './numeral.js'
 import type {Quantity} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const calendarPoint = importedCalendarPoint
-const createQuantity = importedCreateQuantity
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const SMALL_UNIT = importedSMALL_UNIT
-const charClass = importedCharClass
-const followedBy = importedFollowedBy
-const skipSpaces = importedSkipSpaces
-const readNumeral = importedReadNumeral
 
 /**
  * Read a period at `前`.

@@ -12,16 +12,10 @@
  * @module
  */
 
-import {scaleOf as importedScaleOf} from './build.js'
-import {skipSpaces as importedSkipSpaces} from './chars.js'
-import {matchListSeparator as importedMatchListSeparator} from './tables.js'
+import {scaleOf} from './build.js'
+import {skipSpaces} from './chars.js'
+import {matchListSeparator} from './tables.js'
 import type {Quantity} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const scaleOf = importedScaleOf
-const skipSpaces = importedSkipSpaces
-const matchListSeparator = importedMatchListSeparator
 
 /**
  * Find lists among found quantities and share units and qualifiers.

@@ -10,15 +10,7 @@
  * @module
  */
 
-import {ARABIC as importedARABIC, MASK as importedMASK, charClass as importedCharClass, isDecimalPoint as importedIsDecimalPoint, isLatin as importedIsLatin} from './chars.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const ARABIC = importedARABIC
-const MASK = importedMASK
-const charClass = importedCharClass
-const isDecimalPoint = importedIsDecimalPoint
-const isLatin = importedIsLatin
+import {ARABIC, MASK, charClass, isDecimalPoint, isLatin} from './chars.js'
 
 /** A masked numeral read by {@link scanMasked}. */
 export interface MaskedNumeral {

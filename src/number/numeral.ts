@@ -8,28 +8,12 @@
  * @module
  */
 
-import {scanArabic as importedScanArabic} from './arabic.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, charClass as importedCharClass, charValue as importedCharValue, isDecimalPoint as importedIsDecimalPoint} from './chars.js'
-import {composeNumeral as importedComposeNumeral} from './chinese-numeral.js'
-import {isInteger as importedIsInteger, toNumber as importedToNumber, type Exact} from './exact.js'
-import {scanHanRun as importedScanHanRun} from './han-run.js'
-import {maskedStart as importedMaskedStart, scanMasked as importedScanMasked} from './masked.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const scanArabic = importedScanArabic
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const MASK = importedMASK
-const charClass = importedCharClass
-const charValue = importedCharValue
-const isDecimalPoint = importedIsDecimalPoint
-const composeNumeral = importedComposeNumeral
-const isInteger = importedIsInteger
-const toNumber = importedToNumber
-const scanMasked = importedScanMasked
-const maskedStart = importedMaskedStart
-const scanHanRun = importedScanHanRun
+import {scanArabic} from './arabic.js'
+import {ARABIC, HAN_DIGIT, MASK, charClass, charValue, isDecimalPoint} from './chars.js'
+import {composeNumeral} from './chinese-numeral.js'
+import {isInteger, toNumber, type Exact} from './exact.js'
+import {scanHanRun} from './han-run.js'
+import {maskedStart, scanMasked} from './masked.js'
 
 /** How a numeral is written. */
 export type NumeralScript = 'arabic' | 'han' | 'digitwise' | 'masked'

@@ -10,25 +10,10 @@
  * @module
  */
 
-import {calendarPoint as importedCalendarPoint, createQuantity as importedCreateQuantity} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass, isHan as importedIsHan, isSpace as importedIsSpace, skipSpaces as importedSkipSpaces} from './chars.js'
-import {readNumeral as importedReadNumeral} from './numeral.js'
+import {calendarPoint, createQuantity} from './build.js'
+import {ARABIC, HAN_DIGIT, MASK, SMALL_UNIT, TENS, charClass, isHan, isSpace, skipSpaces} from './chars.js'
+import {readNumeral} from './numeral.js'
 import type {Quantity} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const calendarPoint = importedCalendarPoint
-const createQuantity = importedCreateQuantity
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const MASK = importedMASK
-const SMALL_UNIT = importedSMALL_UNIT
-const TENS = importedTENS
-const charClass = importedCharClass
-const isHan = importedIsHan
-const isSpace = importedIsSpace
-const skipSpaces = importedSkipSpaces
-const readNumeral = importedReadNumeral
 
 /** Rank words after an ordinal; `han` marks those that make a Han ordinal a rank. */
 const rankWords: ReadonlyArray<{text: string; han: boolean; sample: string}> = [

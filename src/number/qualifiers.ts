@@ -10,22 +10,9 @@
  * @module
  */
 
-import {ARABIC as importedARABIC, MASK as importedMASK, charClass as importedCharClass, followedBy as importedFollowedBy, isLatin as importedIsLatin, isMinus as importedIsMinus, isSpace as importedIsSpace, skipSpaces as importedSkipSpaces} from './chars.js'
+import {ARABIC, MASK, charClass, followedBy, isLatin, isMinus, isSpace, skipSpaces} from './chars.js'
 import type {QualifierEntry} from './tables.js'
-import {matchPrefixQualifier as importedMatchPrefixQualifier, matchSuffixQualifier as importedMatchSuffixQualifier} from './tables.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const ARABIC = importedARABIC
-const MASK = importedMASK
-const charClass = importedCharClass
-const followedBy = importedFollowedBy
-const isLatin = importedIsLatin
-const isMinus = importedIsMinus
-const isSpace = importedIsSpace
-const skipSpaces = importedSkipSpaces
-const matchPrefixQualifier = importedMatchPrefixQualifier
-const matchSuffixQualifier = importedMatchSuffixQualifier
+import {matchPrefixQualifier, matchSuffixQualifier} from './tables.js'
 
 /** A qualifier found next to a quantity. */
 export interface FoundQualifier {

@@ -10,30 +10,13 @@
  * @module
  */
 
-import {readAmount as importedReadAmount, type Amount} from './amount.js'
-import {createQuantity as importedCreateQuantity, scaleOf as importedScaleOf} from './build.js'
-import {ARABIC as importedARABIC, HAN_DIGIT as importedHAN_DIGIT, MASK as importedMASK, SMALL_UNIT as importedSMALL_UNIT, TENS as importedTENS, charClass as importedCharClass, skipSpaces as importedSkipSpaces} from './chars.js'
-import {shift as importedShift, toNumber as importedToNumber} from './exact.js'
-import {readNumeral as importedReadNumeral} from './numeral.js'
-import {matchRangeSeparator as importedMatchRangeSeparator} from './tables.js'
+import {readAmount, type Amount} from './amount.js'
+import {createQuantity, scaleOf} from './build.js'
+import {ARABIC, HAN_DIGIT, MASK, SMALL_UNIT, TENS, charClass, skipSpaces} from './chars.js'
+import {shift, toNumber} from './exact.js'
+import {readNumeral} from './numeral.js'
+import {matchRangeSeparator} from './tables.js'
 import type {Quantity, RangeKind} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const readAmount = importedReadAmount
-const createQuantity = importedCreateQuantity
-const scaleOf = importedScaleOf
-const ARABIC = importedARABIC
-const HAN_DIGIT = importedHAN_DIGIT
-const MASK = importedMASK
-const SMALL_UNIT = importedSMALL_UNIT
-const TENS = importedTENS
-const charClass = importedCharClass
-const skipSpaces = importedSkipSpaces
-const shift = importedShift
-const toNumber = importedToNumber
-const readNumeral = importedReadNumeral
-const matchRangeSeparator = importedMatchRangeSeparator
 
 const rangeKinds = new Set<string>(['number', 'percent', 'percentagePoint', 'multiple', 'fraction'])
 

@@ -10,22 +10,12 @@
  * @module
  */
 
-import {scanArabic as importedScanArabic} from './arabic.js'
-import {createQuantity as importedCreateQuantity} from './build.js'
-import {ARABIC as importedARABIC, charClass as importedCharClass, isDecimalPoint as importedIsDecimalPoint, isLatin as importedIsLatin} from './chars.js'
-import {toNumber as importedToNumber} from './exact.js'
+import {scanArabic} from './arabic.js'
+import {createQuantity} from './build.js'
+import {ARABIC, charClass, isDecimalPoint, isLatin} from './chars.js'
+import {toNumber} from './exact.js'
 import type {Numeral} from './numeral.js'
 import type {Quantity} from './types.js'
-
-// Local aliases: transpilers may turn imported bindings into getters, and
-// these are read in hot loops.
-const scanArabic = importedScanArabic
-const createQuantity = importedCreateQuantity
-const ARABIC = importedARABIC
-const charClass = importedCharClass
-const isDecimalPoint = importedIsDecimalPoint
-const isLatin = importedIsLatin
-const toNumber = importedToNumber
 
 /** Colons between terms: ASCII, full width, ratio sign. */
 const colons = new Set([0x3a, 0xff1a, 0x2236])
