@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as baogao from '../src/index.js'
+import {caught} from './util/caught.js'
 
 describe('public surface', () => {
   it('exports exactly these values from `baogao`', () => {
@@ -29,15 +30,9 @@ describe('programmer errors', () => {
     [new Uint8Array([0xe4, 0xb8, 0x80]), 'parseReport(): expected a string, got an instance of Uint8Array'],
     [{}, 'parseReport(): expected a string, got an instance of Object']
   ])('parseReport(%o) throws a BaogaoError', (value, message) => {
-    let caught: unknown
-    try {
-      baogao.parseReport(value as string)
-    } catch (error) {
-      caught = error
-    }
-
-    expect(caught).toBeInstanceOf(baogao.BaogaoError)
-    expect(caught).toMatchObject({code: 'invalid-argument', message, name: 'BaogaoError'})
+    const error = caught(() => baogao.parseReport(value as string))
+    expect(error).toBeInstanceOf(baogao.BaogaoError)
+    expect(error).toMatchObject({code: 'invalid-argument', message, name: 'BaogaoError'})
   })
 
   it('returns an empty root for an empty string, with no diagnostics', () => {

@@ -44,6 +44,16 @@ export interface ParagraphBlock extends Range {
 /** Any block. */
 export type Block = MarkupBlock | HeadingBlock | ParagraphBlock
 
+/**
+ * @param block
+ *   A block.
+ * @returns
+ *   Its content ranges (a markup block is one range).
+ */
+export function piecesOf(block: Block): Array<Range> {
+  return block.kind === 'markup' ? [{start: block.start, end: block.end}] : block.pieces
+}
+
 /** Blank lines allowed inside a paragraph broken by export. */
 const maxBlankInParagraph = 3
 /** Longest line that can end a heading broken over two lines. */

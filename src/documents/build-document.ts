@@ -7,7 +7,7 @@
  * @module
  */
 
-import type {Block, Range} from '../blocks/blocks.js'
+import {piecesOf, type Block, type Range} from '../blocks/blocks.js'
 import type {InlineContext} from '../sentences/inline.js'
 import {buildBlock, buildPhrasing, type QuantityScan} from '../tree/build-block.js'
 import type {DocumentContent, Heading, PhrasingContent} from '../types.js'
@@ -74,16 +74,6 @@ export function buildDocumentContent(
   }
 
   return flat
-}
-
-/**
- * @param block
- *   A block.
- * @returns
- *   Its content ranges.
- */
-function piecesOf(block: Block): Array<Range> {
-  return block.kind === 'markup' ? [{start: block.start, end: block.end}] : block.pieces
 }
 
 /**

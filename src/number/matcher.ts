@@ -40,19 +40,7 @@ export type Matcher<Entry extends Written> = (text: string, index: number) => En
 export function createMatcher<Entry extends Written>(
   entries: readonly Entry[]
 ): Matcher<Entry> {
-  const byFirst = new Map<number, Entry[]>()
-  for (const entry of entries) {
-    const code = entry.text.charCodeAt(0)
-    let list = byFirst.get(code)
-    if (!list) {
-      list = []
-      byFirst.set(code, list)
-    }
-
-    list.push(entry)
-  }
-
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length)
+  const byFirst = groupLongestFirst(entries, (text) => text.charCodeAt(0))
 
   return function (text, index) {
     const list = byFirst.get(text.charCodeAt(index))
@@ -81,19 +69,7 @@ export function createMatcher<Entry extends Written>(
 export function createBackwardMatcher<Entry extends Written>(
   entries: readonly Entry[]
 ): (text: string, end: number, floor: number) => Entry | undefined {
-  const byLast = new Map<number, Entry[]>()
-  for (const entry of entries) {
-    const code = entry.text.charCodeAt(entry.text.length - 1)
-    let list = byLast.get(code)
-    if (!list) {
-      list = []
-      byLast.set(code, list)
-    }
-
-    list.push(entry)
-  }
-
-  for (const list of byLast.values()) list.sort((a, b) => b.text.length - a.text.length)
+  const byLast = groupLongestFirst(entries, (text) => text.charCodeAt(text.length - 1))
 
   return function (text, end, floor) {
     if (end <= floor) return undefined
@@ -106,4 +82,31 @@ export function createBackwardMatcher<Entry extends Written>(
 
     return undefined
   }
+}
+
+/**
+ * Group entries by a code unit of their text, each group longest first, so a
+ * lookup tries the longest candidate before its prefixes.
+ *
+ * @param entries
+ *   Table entries.
+ * @param key
+ *   The code unit an entry is filed under (its first or last).
+ * @returns
+ *   Entries by code unit.
+ */
+function groupLongestFirst<Entry extends Written>(
+  entries: readonly Entry[],
+  key: (text: string) => number
+): Map<number, Entry[]> {
+  const groups = new Map<number, Entry[]>()
+  for (const entry of entries) {
+    const code = key(entry.text)
+    const group = groups.get(code)
+    if (group) group.push(entry)
+    else groups.set(code, [entry])
+  }
+
+  for (const group of groups.values()) group.sort((a, b) => b.text.length - a.text.length)
+  return groups
 }

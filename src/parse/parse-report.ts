@@ -4,7 +4,7 @@
  * @module
  */
 
-import {parseBlocks, type Block, type Range} from '../blocks/blocks.js'
+import {parseBlocks, piecesOf, type Block} from '../blocks/blocks.js'
 import {splitLines} from '../blocks/lines.js'
 import {buildDocumentContent, whitespace} from '../documents/build-document.js'
 import {classifyDocument} from '../classify/classify-document.js'
@@ -106,16 +106,6 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
   const onMessage = options?.onMessage
   if (onMessage) for (const message of messages) onMessage(message)
   return root
-}
-
-/**
- * @param block
- *   A block.
- * @returns
- *   Its content ranges.
- */
-function piecesOf(block: Block): Array<Range> {
-  return block.kind === 'markup' ? [{start: block.start, end: block.end}] : block.pieces
 }
 
 /**

@@ -20,6 +20,27 @@ export type SpecialSpan =
   | {kind: 'markup'; start: number; end: number; markup: 'atxHeading'}
   | {kind: 'boilerplate'; start: number; end: number; boilerplate: BoilerplateKind}
 
+/**
+ * Put a marker among special spans: anything else read at its place (a
+ * quantity in `一是`) yields to it.
+ *
+ * @param specials
+ *   Sorted, non-overlapping spans.
+ * @param marker
+ *   The marker and where it is.
+ * @returns
+ *   A new sorted, non-overlapping list holding the marker.
+ */
+export function withMarker(
+  specials: ReadonlyArray<SpecialSpan>,
+  marker: MarkerInfo & {start: number; end: number}
+): Array<SpecialSpan> {
+  const {style, ordinal, value, start, end} = marker
+  const kept = specials.filter((span) => span.end <= start || span.start >= end)
+  kept.push({kind: 'marker', start, end, marker: {style, ordinal, value}})
+  return kept.sort((a, b) => a.start - b.start)
+}
+
 /** What the tokenizer needs to know of the input. */
 export interface InlineContext {
   text: string

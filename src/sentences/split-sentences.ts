@@ -9,7 +9,7 @@ import {matchItemMarker, type MarkerMatch} from '../blocks/heading-marker.js'
 import {ASTERISK, CLOSER, ELLIPSIS, sentenceFlags, TERMINATOR} from '../blocks/terminal.js'
 import type {Range} from '../blocks/blocks.js'
 import type {Item, ItemContent, MarkerStyle, ParagraphContent, PhrasingContent, Sentence} from '../types.js'
-import {tokenizeInline, type InlineContext, type SpecialSpan} from './inline.js'
+import {tokenizeInline, withMarker, type InlineContext, type SpecialSpan} from './inline.js'
 
 /** A sentence's span and the enumerator that opens it, if any. */
 interface SentenceSpan extends Range {
@@ -251,14 +251,5 @@ function slice(
     next++
   }
 
-  if (marker) {
-    const {style, ordinal, value} = marker
-    // Anything else found inside the marker (a quantity read in `一是`) yields to it.
-    const kept = inside.filter((other) => other.end <= marker.start || other.start >= marker.end)
-    kept.push({kind: 'marker', start: marker.start, end: marker.end, marker: {style, ordinal, value}})
-    kept.sort((a, b) => a.start - b.start)
-    return {nodes: tokenizeInline(context, start, end, kept), next}
-  }
-
-  return {nodes: tokenizeInline(context, start, end, inside), next}
+  return {nodes: tokenizeInline(context, start, end, marker ? withMarker(inside, marker) : inside), next}
 }

@@ -8,7 +8,7 @@
 import type {Block, Range} from '../blocks/blocks.js'
 import type {MarkerMatch} from '../blocks/heading-marker.js'
 import {atxHeading, editorialNote, footnoteMarker, watermark} from '../patterns.js'
-import {tokenizeInline, type InlineContext, type SpecialSpan} from '../sentences/inline.js'
+import {tokenizeInline, withMarker, type InlineContext, type SpecialSpan} from '../sentences/inline.js'
 import {buildParagraphContent} from '../sentences/split-sentences.js'
 import type {BoilerplateKind, DocumentContent, Heading, Paragraph, PhrasingContent} from '../types.js'
 
@@ -112,14 +112,8 @@ export function buildPhrasing(
   marker?: MarkerMatch,
   scan?: QuantityScan
 ): Array<PhrasingContent> {
-  let specials = blockSpecials(context.text, pieces, scan)
-  if (marker) {
-    const {style, ordinal, value} = marker
-    // The marker wins over anything else read at its place.
-    specials = specials.filter((span) => span.end <= marker.start || span.start >= marker.end)
-    specials.push({kind: 'marker', start: marker.start, end: marker.end, marker: {style, ordinal, value}})
-    specials.sort((a, b) => a.start - b.start)
-  }
+  const found = blockSpecials(context.text, pieces, scan)
+  const specials = marker ? withMarker(found, marker) : found
 
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range

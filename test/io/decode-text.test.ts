@@ -4,6 +4,7 @@ import {BaogaoError} from '../../src/index.js'
 import * as io from '../../src/io/index.js'
 import {decodeText} from '../../src/io/index.js'
 import {corpusFiles, hasCorpus, readCorpus} from '../util/corpus.js'
+import {caught} from '../util/caught.js'
 
 /** Bytes from hex (`d5 fe b8 ae`). */
 function hex(text: string): Uint8Array {
@@ -37,17 +38,6 @@ function join(...parts: Array<Uint8Array>): Uint8Array {
   }
 
   return bytes
-}
-
-/** The error `run` throws. */
-function caught(run: () => unknown): unknown {
-  try {
-    run()
-  } catch (error) {
-    return error
-  }
-
-  throw new Error('expected an error')
 }
 
 const report = '各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\r\n2022年国内生产总值增长5.5%左右。①（一）'

@@ -1,20 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {BaogaoError, parseReport, type Root} from '../../src/index.js'
 import {fromXml, toXml} from '../../src/xml/index.js'
+import {caught} from '../util/caught.js'
 
 const head = '<root xmlns="urn:baogao:tree" xmlns:bg="urn:baogao:xml" bg:version="1">'
 const empty = `${head}<bg:data><bg:messages bg:type="array"/></bg:data></root>`
-
-/** The error `run` throws. */
-function caught(run: () => unknown): unknown {
-  try {
-    run()
-  } catch (error) {
-    return error
-  }
-
-  throw new Error('expected an error')
-}
 
 describe('fromXml refuses', () => {
   it('reads the minimal document it is checked against', () => {
