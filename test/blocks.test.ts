@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
+import type {Position} from '../src/types.js'
 import {checkTree} from './util/invariants.js'
 import {all, outline, text, type Loose} from './util/select.js'
 
@@ -206,6 +207,22 @@ describe('sentences', () => {
     const tree = parse('增长12.2%，达到1,234.5亿元。版本号V1.2.3发布。')
     expect(all(tree, 'quantity').map((node) => node.value)).toEqual(['12.2%', '1,234.5亿元'])
     expect(all(tree, 'text').map((node) => node.value)).toEqual(['增长', '达到', '版本号V1.2.3发布'])
+  })
+
+  it('shares points: a parent starts and ends on its first and last leaf’s points, neighbours on one point', () => {
+    const tree = parse('一、回顾\n\n增长8.1%。就业稳定。')
+    const place = (node: Loose | undefined): Position => node?.position as Position
+    const [first, second] = all(tree, 'sentence')
+    const leaves = first?.children ?? []
+    expect(place(first).start).toBe(place(leaves[0]).start)
+    expect(place(first).end).toBe(place(leaves.at(-1)).end)
+    expect(place(leaves[0]).end).toBe(place(leaves[1]).start)
+    expect(place(second).start).toBe(place(first).end)
+    expect(place(first).start).toEqual({line: 3, column: 1, offset: 6})
+    expect(place(second).end).toEqual({line: 3, column: 13, offset: 18})
+    const [paragraph] = all(tree, 'paragraph')
+    expect(place(paragraph).start).toBe(place(first).start)
+    expect(place(paragraph).end).toBe(place(second).end)
   })
 })
 

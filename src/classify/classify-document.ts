@@ -61,6 +61,10 @@ const headingYear = /(?:19|20)[0-9]{2}(?=年)/u
  *
  * @param document
  *   A document whose sections are nested (run after the outline layer).
+ * @param text
+ *   The input `document` was parsed from, if at hand: paragraphs are then
+ *   read from it by position instead of by joining their leaves (faster;
+ *   `parseReport` passes it). Without it, the tree alone is read.
  * @returns
  *   Nothing: `document` is changed in place.
  *
@@ -74,7 +78,8 @@ const headingYear = /(?:19|20)[0-9]{2}(?=年)/u
  * // sections: review, tasks (alsoContains: ['targets']); the last paragraph has role 'targets'
  * ```
  */
-export function classifyDocument(document: Document): void {
+export function classifyDocument(document: Document, text?: string): void {
+  const read = text === undefined ? toString : sourceReader(text)
   const tops: Array<Section> = []
   for (const child of document.children) if (child.type === 'section') tops.push(child)
 
@@ -83,7 +88,7 @@ export function classifyDocument(document: Document): void {
   const first = tops.find((section) => !titleLike.test(headingText(section)))
 
   for (const [index, section] of tops.entries()) {
-    const scores = scoreSection(section)
+    const scores = scoreSection(section, read)
     // Position is a prior: it only tips a section whose heading says little.
     if (section === first && ranking(scores).top < weakHeading) addScore(scores, 'review', positionPrior, 'position:first')
     const year = years[index] ?? Number.NaN
@@ -92,8 +97,19 @@ export function classifyDocument(document: Document): void {
     classifyChildren(section)
   }
 
-  markTargets(document, tops)
+  markTargets(document, tops, read)
   for (const section of tops) collectAlsoContains(section)
+}
+
+/**
+ * @param text
+ *   The input a tree was parsed from.
+ * @returns
+ *   A reader of a node's text by its position: a slice of `text`, equal to
+ *   `toString(node)` for every node of that tree.
+ */
+function sourceReader(text: string): (node: Paragraph) => string {
+  return (node) => text.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0)
 }
 
 /**
@@ -152,10 +168,12 @@ interface Placed {
  *   Document.
  * @param tops
  *   Its top-level sections.
+ * @param read
+ *   Reads a paragraph's text.
  * @returns
  *   Nothing.
  */
-function markTargets(document: Document, tops: ReadonlyArray<Section>): void {
+function markTargets(document: Document, tops: ReadonlyArray<Section>, read: (node: Paragraph) => string): void {
   const placed: Array<Placed> = []
   for (const child of document.children) {
     if (child.type === 'paragraph') placed.push({paragraph: child, sections: []})
@@ -168,7 +186,7 @@ function markTargets(document: Document, tops: ReadonlyArray<Section>): void {
   let bestScore = 0
   for (const entry of placed) {
     if (entry.paragraph.role === 'targets') delete entry.paragraph.role
-    const evidence = targetsEvidence(toString(entry.paragraph), entry.sections.at(-1)?.label === 'targets')
+    const evidence = targetsEvidence(read(entry.paragraph), entry.sections.at(-1)?.label === 'targets')
     if (evidence.kind === 'stated') stated.push(entry)
     const label = entry.sections[0]?.label
     if (evidence.kind === 'unstated' && label !== 'review' && label !== 'problems' && evidence.score > bestScore) {

@@ -6,7 +6,7 @@
 
 import {BaogaoError} from '../tree/error.js'
 import {toString} from '../tree/to-string.js'
-import type {Section} from '../types.js'
+import type {Paragraph, Section} from '../types.js'
 import {contentCues} from './content-cues.js'
 import {headingCues} from './cues.js'
 import {childSections, headingText} from './heading-text.js'
@@ -67,10 +67,13 @@ export function classifySection(heading: string | Section): Classification {
  *
  * @param heading
  *   A heading string or a section.
+ * @param read
+ *   Reads a paragraph's text (`toString`, or a slice of the input by
+ *   position).
  * @returns
  *   Scores per label.
  */
-export function scoreSection(heading: string | Section): Scores {
+export function scoreSection(heading: string | Section, read: (node: Paragraph) => string = toString): Scores {
   const scores = scoreText(headingText(heading), headingCues)
   if (typeof heading === 'string') return scores
 
@@ -82,7 +85,7 @@ export function scoreSection(heading: string | Section): Scores {
   }
 
   if (top < weakHeading) {
-    const opening = openingText(heading)
+    const opening = openingText(heading, read)
     if (opening) scoreText(opening, contentCues, scores, contentFactor, 'content:')
   }
 
@@ -92,17 +95,19 @@ export function scoreSection(heading: string | Section): Scores {
 /**
  * @param section
  *   A section.
+ * @param read
+ *   Reads a paragraph's text.
  * @returns
  *   The first paragraphs of its body before any subsection, without white
  *   space, cut to `openingLength` characters.
  */
-function openingText(section: Section): string {
+function openingText(section: Section, read: (node: Paragraph) => string): string {
   let text = ''
   let count = 0
   for (const child of section.children) {
     if (child.type === 'section') break
     if (child.type !== 'paragraph') continue
-    text += toString(child).replace(space, '')
+    text += read(child).replace(space, '')
     if (++count >= openingParagraphs || text.length >= openingLength) break
   }
 

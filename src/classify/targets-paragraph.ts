@@ -76,6 +76,13 @@ const externalForecast = /国际货币基金组织|IMF|世界银行|经合组织
 /** White space of any kind. */
 const space = /[\s\u3000\u00A0]+/gu
 
+/**
+ * What every statement of targets holds somewhere (white space may split it):
+ * a rate sign or `百分点` (growth clauses), or a target qualifier (`左右`,
+ * `以上`, `以内`, `以下`). Most paragraphs hold none and are refused at once.
+ */
+const valueHint = /[%％]|百[\s\u3000\u00A0]*分[\s\u3000\u00A0]*点|左[\s\u3000\u00A0]*右|以[\s\u3000\u00A0]*[上内下]/u
+
 /** What is known of a paragraph as a targets statement. */
 export interface TargetsEvidence {
   /** `stated` (cue phrase), `unstated` (dense values about this year) or `none`. */
@@ -102,6 +109,9 @@ export interface TargetsEvidence {
  * ```
  */
 export function targetsEvidence(text: string, inTargets = false): TargetsEvidence {
+  // Without a rate or a qualifier there is no value to count (`values` and
+  // `clauses` below would be 0): the common case, decided without copying.
+  if (!valueHint.test(text)) return {kind: 'none', score: 0}
   const flat = text.replace(space, '')
   if (externalForecast.test(flat)) return {kind: 'none', score: 0}
 

@@ -96,7 +96,7 @@ function headNode(
 ): DocumentContent {
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  return {type: role, children, position: context.index.position(first.start, last.end)}
+  return {type: role, children, position: context.index.enclose(children, first.start, last.end)}
 }
 
 /**

@@ -178,5 +178,5 @@ function close(open: Open, index: LocationIndex): void {
   const first = section.children[0]
   const last = section.children[section.children.length - 1]
   if (!first || !last) return
-  section.position = index.position(first.position.start.offset as number, last.position.end.offset as number)
+  section.position = index.enclose(section.children, first.position.start.offset as number, last.position.end.offset as number)
 }

@@ -79,13 +79,10 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
     const flat = buildDocumentContent(context, blocks, documentPlan, findBlockQuantities)
     const start = (blocks[documentPlan.first] as Block).start
     const end = (blocks[documentPlan.end - 1] as Block).end
-    const document: Document = {
-      type: 'document',
-      meta: buildMeta(readHeadParts(text, blocks, plan.plain, documentPlan)),
-      children: nestSections(flat, index, report),
-      position: index.position(start, end)
-    }
-    classifyDocument(document)
+    const meta = buildMeta(readHeadParts(text, blocks, plan.plain, documentPlan))
+    const content = nestSections(flat, index, report)
+    const document: Document = {type: 'document', meta, children: content, position: index.enclose(content, start, end)}
+    classifyDocument(document, text)
     documents.push(document)
     push(document, start, end)
 

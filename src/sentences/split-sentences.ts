@@ -164,7 +164,7 @@ export function buildParagraphContent(
     const sentence: Sentence = {
       type: 'sentence',
       children: body.nodes,
-      position: context.index.position(span.start, span.end)
+      position: context.index.enclose(body.nodes, span.start, span.end)
     }
 
     if (opensItem && span.marker) {
@@ -173,12 +173,12 @@ export function buildParagraphContent(
         type: 'item',
         marker: {style, ordinal, value},
         children: [sentence],
-        position: context.index.position(span.start, span.end)
+        position: {start: sentence.position.start, end: sentence.position.end}
       }
       children.push(item)
     } else if (item) {
       item.children.push(sentence)
-      item.position = context.index.position(item.position.start.offset as number, span.end)
+      item.position = {start: item.position.start, end: sentence.position.end}
     } else {
       children.push(sentence)
     }

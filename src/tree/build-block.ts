@@ -49,21 +49,15 @@ const boilerplateCues: Uint8Array = (() => {
  *   Its node.
  */
 export function buildBlock(context: InlineContext, block: Block, scan?: QuantityScan): DocumentContent | Heading {
-  const position = context.index.position(block.start, block.end)
-
   if (block.kind === 'markup') {
+    const position = context.index.position(block.start, block.end)
     return {type: 'markup', kind: block.markup, value: context.text.slice(block.start, block.end), position}
   }
 
   if (block.kind === 'heading') {
     const {style, ordinal, value} = block.marker
-    return {
-      type: 'heading',
-      depth: 1,
-      marker: {style, ordinal, value},
-      children: buildPhrasing(context, block.pieces, block.marker, scan),
-      position
-    }
+    const children = buildPhrasing(context, block.pieces, block.marker, scan)
+    return {type: 'heading', depth: 1, marker: {style, ordinal, value}, children, position: context.index.enclose(children, block.start, block.end)}
   }
 
   return buildParagraph(context, block.pieces, scan)
@@ -84,11 +78,8 @@ export function buildBlock(context: InlineContext, block: Block, scan?: Quantity
 export function buildParagraph(context: InlineContext, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Paragraph {
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  return {
-    type: 'paragraph',
-    children: buildParagraphContent(context, pieces, blockSpecials(context.text, pieces, scan)),
-    position: context.index.position(first.start, last.end)
-  }
+  const children = buildParagraphContent(context, pieces, blockSpecials(context.text, pieces, scan))
+  return {type: 'paragraph', children, position: context.index.enclose(children, first.start, last.end)}
 }
 
 /**

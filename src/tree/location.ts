@@ -88,6 +88,29 @@ export class LocationIndex {
     return {start: this.point(start), end: this.point(end)}
   }
 
+  /**
+   * The position of a parent spanning `[start, end)`: its first child's start
+   * point and its last child's end point when they sit at those offsets (they
+   * do for every parent of a lossless tree), so a parent adds no points.
+   *
+   * @param children
+   *   The parent's children, in order.
+   * @param start
+   *   Offset of the parent's first character.
+   * @param end
+   *   Offset after its last character.
+   * @returns
+   *   The position spanning `[start, end)`.
+   */
+  enclose(children: ReadonlyArray<{position: Position}>, start: number, end: number): Position {
+    const first = children[0]?.position.start
+    const last = children[children.length - 1]?.position.end
+    return {
+      start: first !== undefined && first.offset === start ? first : this.point(start),
+      end: last !== undefined && last.offset === end ? last : this.point(end)
+    }
+  }
+
   /** Length of the input. */
   get length(): number {
     return this.#length

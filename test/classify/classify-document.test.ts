@@ -112,6 +112,21 @@ describe('classifyDocument', () => {
     expect(byHeading('一、')?.alsoContains).toBeUndefined()
   })
 
+  it('reads paragraphs from the input when given it, with the same result as from the tree', () => {
+    const tree = parseReport(report)
+    const fromInput = tree.children.find((child): child is Document => child.type === 'document')
+    if (!fromInput) throw new Error('no document')
+    // parseReport classified it from the input; now from the tree alone.
+    const labels = sections(fromInput).map((section) => [section.label, section.confidence, section.alsoContains])
+    const roles = paragraphs(fromInput).map((paragraph) => paragraph.role)
+    classifyDocument(fromInput)
+    expect(sections(fromInput).map((section) => [section.label, section.confidence, section.alsoContains])).toEqual(labels)
+    expect(paragraphs(fromInput).map((paragraph) => paragraph.role)).toEqual(roles)
+    expect(roles.filter((role) => role === 'targets')).toHaveLength(1)
+    classifyDocument(fromInput, report)
+    expect(paragraphs(fromInput).map((paragraph) => paragraph.role)).toEqual(roles)
+  })
+
   it('is idempotent', () => {
     const before = JSON.stringify(document)
     classifyDocument(document)
