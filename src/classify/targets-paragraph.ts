@@ -115,23 +115,24 @@ export function targetsEvidence(text: string, inTargets = false): TargetsEvidenc
   const flat = text.replace(space, '')
   if (externalForecast.test(flat)) return {kind: 'none', score: 0}
 
-  const qualified = count(flat, qualifiedValue)
-  const clauses = count(flat, growthClause)
-  const values = Math.max(qualified, clauses)
-  const past = count(flat, pastMark)
-  const score = clauses + qualified - past
-
   const cue = statedCue.exec(flat)
   if (cue) {
     // A cue after a look back (`完成年初确定的预期目标`) is not a statement.
     const before = flat.slice(Math.max(0, cue.index - 16), cue.index + cue[0].length)
-    if (!pastTargets.test(before) && values >= 1) return {kind: 'stated', score: values}
-    return {kind: 'none', score: 0}
+    if (pastTargets.test(before)) return {kind: 'none', score: 0}
+    const values = Math.max(count(flat, qualifiedValue), count(flat, growthClause))
+    return values >= 1 ? {kind: 'stated', score: values} : {kind: 'none', score: 0}
   }
 
+  // Without a cue, both ways below need at least two growth clauses.
+  const clauses = count(flat, growthClause)
+  if (clauses < 2) return {kind: 'none', score: 0}
   if (pastTargets.test(flat) && !strivingIdiom.test(flat)) return {kind: 'none', score: 0}
+  const qualified = count(flat, qualifiedValue)
+  const past = count(flat, pastMark)
+  const score = clauses + qualified - past
   // In a section about targets, two growth rates are enough.
-  if (inTargets && clauses >= 2 && past <= 1) return {kind: 'unstated', score}
+  if (inTargets && past <= 1) return {kind: 'unstated', score}
 
   /**
    * Dense in growth rates about the coming year, from its first words.

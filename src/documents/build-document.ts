@@ -10,7 +10,8 @@
 import {piecesOf, type Block, type Range} from '../blocks/blocks.js'
 import type {InlineContext} from '../sentences/inline.js'
 import {buildBlock, buildPhrasing, type QuantityScan} from '../tree/build-block.js'
-import type {DocumentContent, Heading, PhrasingContent} from '../types.js'
+import {kindLiteral, list, literal, parent} from '../tree/plain.js'
+import type {Boilerplate, DocumentContent, Heading, PhrasingContent, Whitespace} from '../types.js'
 import type {DocumentPlan, HeadRole} from './plan-documents.js'
 
 /**
@@ -31,7 +32,7 @@ export function buildDocumentContent(
   plan: DocumentPlan,
   scan?: QuantityScan
 ): Array<DocumentContent | Heading> {
-  const flat: Array<DocumentContent | Heading> = []
+  const flat = list<DocumentContent | Heading>()
   let at = (blocks[plan.first] as Block).start
 
   for (let index = plan.first; index < plan.end; index++) {
@@ -61,12 +62,7 @@ export function buildDocumentContent(
     }
 
     if (plan.pageNumbers.has(index)) {
-      flat.push({
-        type: 'boilerplate',
-        kind: 'pageNumber',
-        value: context.text.slice(block.start, block.end),
-        position: context.index.position(block.start, block.end)
-      })
+      flat.push(kindLiteral<Boilerplate>('boilerplate', 'pageNumber', context.text.slice(block.start, block.end), context.index.position(block.start, block.end)))
       continue
     }
 
@@ -96,7 +92,7 @@ function headNode(
 ): DocumentContent {
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  return {type: role, children, position: context.index.enclose(children, first.start, last.end)}
+  return parent(role, children, context.index.enclose(children, first.start, last.end)) as DocumentContent
 }
 
 /**
@@ -110,5 +106,5 @@ function headNode(
  *   A white space node.
  */
 export function whitespace(context: InlineContext, start: number, end: number): DocumentContent {
-  return {type: 'whitespace', value: context.text.slice(start, end), position: context.index.position(start, end)}
+  return literal<Whitespace>('whitespace', context.text.slice(start, end), context.index.position(start, end))
 }

@@ -7,6 +7,7 @@
 
 import type {Report} from '../tree/messages.js'
 import type {LocationIndex} from '../tree/location.js'
+import {list, listOf, plain, section as makeSection} from '../tree/plain.js'
 import type {DocumentContent, Heading, MarkerStyle, Section, SectionContent} from '../types.js'
 
 /**
@@ -54,6 +55,14 @@ interface Open {
   value: string
 }
 
+/** Makes `Open` records (they point into the tree: see `src/tree/plain.ts`). */
+const OpenMaker = plain(function (this: Open, section: Section, style: MarkerStyle, ordinal: number | null, value: string) {
+  this.section = section
+  this.style = style
+  this.ordinal = ordinal
+  this.value = value
+})
+
 /**
  * Nest a flat run of document content into sections.
  *
@@ -78,9 +87,9 @@ export function nestSections(
   index: LocationIndex,
   report: Report
 ): Array<DocumentContent> {
-  const root: Array<DocumentContent> = []
-  const stack: Array<Open> = []
-  let pending: Array<DocumentContent> = []
+  const root = list<DocumentContent>()
+  const stack = list<Open>()
+  let pending = list<DocumentContent>()
 
   const container = (): Array<DocumentContent | SectionContent> =>
     stack.length > 0 ? (stack[stack.length - 1] as Open).section.children : root
@@ -94,7 +103,7 @@ export function nestSections(
     if (node.type !== 'heading' || !node.marker) {
       const target = container()
       for (const item of pending) target.push(item as SectionContent)
-      pending = []
+      pending = list()
       target.push(node as SectionContent)
       continue
     }
@@ -150,12 +159,12 @@ export function nestSections(
 
     const target = container()
     for (const item of pending) target.push(item as SectionContent)
-    pending = []
+    pending = list()
     const depth = Math.min(stack.length + 1, maxDepth)
     node.depth = depth
-    const section: Section = {type: 'section', depth, children: [node], position: node.position}
+    const section = makeSection(depth, listOf<SectionContent>(node), node.position)
     target.push(section)
-    stack.push({section, style, ordinal, value})
+    stack.push(new OpenMaker(section, style, ordinal, value))
   }
 
   while (stack.length > 0) close(stack.pop() as Open, index)

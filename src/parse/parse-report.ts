@@ -19,7 +19,8 @@ import {buildParagraph, buildPhrasing} from '../tree/build-block.js'
 import {assertString} from '../tree/error.js'
 import {LocationIndex} from '../tree/location.js'
 import {createReporter, type Report} from '../tree/messages.js'
-import type {Diagnostic, Document, ParseOptions, Root, RootContent, Toc, TocContent} from '../types.js'
+import {document as makeDocument, kindLiteral, list, listOf, root as makeRoot, toc as makeToc, tocEntry} from '../tree/plain.js'
+import type {Boilerplate, Diagnostic, Document, ParseOptions, Root, RootContent, Toc, TocContent} from '../types.js'
 
 /**
  * Parse a government work report, an economic-work speech or a compilation of
@@ -49,10 +50,10 @@ import type {Diagnostic, Document, ParseOptions, Root, RootContent, Toc, TocCont
 export function parseReport(text: string, options?: ParseOptions | null): Root {
   assertString('parseReport', text)
   const index = new LocationIndex(text)
-  const messages: Array<Diagnostic> = []
+  const messages = list<Diagnostic>()
   const report = createReporter(index, messages)
   const context: InlineContext = {text, index}
-  const root: Root = {type: 'root', children: [], data: {messages}, position: index.position(0, text.length)}
+  const root = makeRoot(list(), {messages}, index.position(0, text.length))
 
   const lines = splitLines(text)
   const blocks = parseBlocks(text, lines)
@@ -74,14 +75,14 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
   const toc = plan.toc ? buildToc(context, plan.toc) : undefined
   if (toc && plan.toc) push(toc, plan.toc.start, plan.toc.end)
 
-  const documents: Array<Document> = []
+  const documents = list<Document>()
   for (const documentPlan of plan.documents) {
     const flat = buildDocumentContent(context, blocks, documentPlan, findBlockQuantities)
     const start = (blocks[documentPlan.first] as Block).start
     const end = (blocks[documentPlan.end - 1] as Block).end
     const meta = buildMeta(readHeadParts(text, blocks, plan.plain, documentPlan))
     const content = nestSections(flat, index, report)
-    const document: Document = {type: 'document', meta, children: content, position: index.enclose(content, start, end)}
+    const document = makeDocument(meta, content, index.enclose(content, start, end))
     classifyDocument(document, text)
     documents.push(document)
     push(document, start, end)
@@ -89,7 +90,7 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
     for (let block = documentPlan.end; plan.footers.has(block); block++) {
       const footer = blocks[block] as Block
       push(
-        {type: 'boilerplate', kind: 'footer', value: text.slice(footer.start, footer.end), position: index.position(footer.start, footer.end)},
+        kindLiteral<Boilerplate>('boilerplate', 'footer', text.slice(footer.start, footer.end), index.position(footer.start, footer.end)),
         footer.start,
         footer.end
       )
@@ -116,22 +117,15 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
  *   The node.
  */
 function buildToc(context: InlineContext, plan: TocPlan): Toc {
-  const children: Array<TocContent> = [buildParagraph(context, [plan.header])]
+  const children = listOf<TocContent>(buildParagraph(context, [plan.header]))
   let at = plan.header.end
   for (const entry of plan.entries) {
     if (entry.start > at) children.push(whitespace(context, at, entry.start) as TocContent)
-    children.push({
-      type: 'tocEntry',
-      ordinal: entry.ordinal,
-      title: entry.title,
-      page: entry.page,
-      children: buildPhrasing(context, entry.pieces),
-      position: context.index.position(entry.start, entry.end)
-    })
+    children.push(tocEntry(entry.ordinal, entry.title, entry.page, buildPhrasing(context, entry.pieces), context.index.position(entry.start, entry.end)))
     at = entry.end
   }
 
-  return {type: 'toc', children, position: context.index.position(plan.start, plan.end)}
+  return makeToc(children, context.index.position(plan.start, plan.end))
 }
 
 /**

@@ -7,9 +7,10 @@
 
 import type {LocationIndex} from '../tree/location.js'
 import type {Quantity as FoundQuantity} from '../number/types.js'
-import type {BoilerplateKind, Marker, MarkerInfo, PhrasingContent, Position, QuantityNode} from '../types.js'
+import type {Boilerplate, BoilerplateKind, Break, Markup, MarkerInfo, PhrasingContent, Position, Punctuation, QuantityNode, Text, Whitespace} from '../types.js'
 import {punctuationCharacter, wordLikePunctuation} from '../patterns.js'
 import {isInlineSpace} from '../blocks/lines.js'
+import {kindLiteral, list, literal, markerLeaf, typed} from '../tree/plain.js'
 
 /** A span that becomes one special leaf. */
 export type SpecialSpan =
@@ -45,6 +46,12 @@ export function withMarker(
 export interface InlineContext {
   text: string
   index: LocationIndex
+  /**
+   * The last forward search for an inline-boilerplate cue: from which offset,
+   * and where the next cue is (`Infinity`: none after it). Blocks are built in
+   * order, so one search serves every block up to the cue.
+   */
+  cue?: {from: number; at: number}
 }
 
 const TEXT = 0
@@ -145,7 +152,7 @@ export function tokenizeInline(
   specials: ReadonlyArray<SpecialSpan>
 ): Array<PhrasingContent> {
   const {text, index} = context
-  const nodes: Array<PhrasingContent> = []
+  const nodes = list<PhrasingContent>()
   let special = 0
   let next = specials[0]
   let at = start
@@ -170,7 +177,7 @@ export function tokenizeInline(
      *       ^^
      */
     if (code === 42 && at + 1 < limit && text.charCodeAt(at + 1) === 42) {
-      nodes.push({type: 'markup', kind: 'strong', value: '**', position: index.position(at, at + 2)})
+      nodes.push(kindLiteral<Markup>('markup', 'strong', '**', index.position(at, at + 2)))
       at += 2
       continue
     }
@@ -179,7 +186,7 @@ export function tokenizeInline(
     if (kind === PUNCTUATION) {
       if (runs[code] === 1) while (after < limit && text.charCodeAt(after) === code) after++
       const value = after === at + 1 ? character(code) : text.slice(at, after)
-      nodes.push({type: 'punctuation', value, position: index.position(at, after)})
+      nodes.push(literal<Punctuation>('punctuation', value, index.position(at, after)))
     } else {
       while (after < limit) {
         const following = text.charCodeAt(after)
@@ -192,7 +199,7 @@ export function tokenizeInline(
 
       const value = text.slice(at, after)
       const position = index.position(at, after)
-      nodes.push(kind === SPACE ? {type: 'whitespace', value, position} : {type: 'text', value, position})
+      nodes.push(kind === SPACE ? literal<Whitespace>('whitespace', value, position) : literal<Text>('text', value, position))
     }
 
     at = after
@@ -239,20 +246,19 @@ function specialNode(context: InlineContext, span: SpecialSpan): PhrasingContent
   const position = context.index.position(span.start, span.end)
   switch (span.kind) {
     case 'break': {
-      return {type: 'break', value, position}
+      return literal<Break>('break', value, position)
     }
 
     case 'marker': {
-      const node: Marker = {type: 'marker', style: span.marker.style, ordinal: span.marker.ordinal, value, position}
-      return node
+      return markerLeaf(span.marker.style, span.marker.ordinal, value, position)
     }
 
     case 'markup': {
-      return {type: 'markup', kind: span.markup, value, position}
+      return kindLiteral<Markup>('markup', span.markup, value, position)
     }
 
     case 'boilerplate': {
-      return {type: 'boilerplate', kind: span.boilerplate, value, position}
+      return kindLiteral<Boilerplate>('boilerplate', span.boilerplate, value, position)
     }
 
     case 'quantity': {
@@ -276,7 +282,7 @@ function specialNode(context: InlineContext, span: SpecialSpan): PhrasingContent
  *   The leaf.
  */
 function quantityNode(found: FoundQuantity, value: string, position: Position): QuantityNode {
-  const node: Record<string, unknown> = {type: 'quantity'}
+  const node = typed('quantity')
   for (const key in found) {
     if (key !== 'value' && key !== 'start' && key !== 'end') node[key] = found[key as keyof FoundQuantity]
   }

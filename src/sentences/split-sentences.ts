@@ -9,6 +9,7 @@ import {matchItemMarker, type MarkerMatch} from '../blocks/heading-marker.js'
 import {ASTERISK, CLOSER, ELLIPSIS, sentenceFlags, TERMINATOR} from '../blocks/terminal.js'
 import type {Range} from '../blocks/blocks.js'
 import type {Item, ItemContent, MarkerStyle, ParagraphContent, PhrasingContent, Sentence} from '../types.js'
+import {item as makeItem, list, listOf, markerInfo, parent, position} from '../tree/plain.js'
 import {tokenizeInline, withMarker, type InlineContext, type SpecialSpan} from './inline.js'
 
 /** A sentence's span and the enumerator that opens it, if any. */
@@ -144,7 +145,7 @@ export function buildParagraphContent(
   const family = enumerationFamily(spans)
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  const children: Array<ParagraphContent> = []
+  const children = list<ParagraphContent>()
   let item: Item | undefined
   let at = first.start
   let special = 0
@@ -161,24 +162,15 @@ export function buildParagraphContent(
 
     const body = slice(context, span.start, span.end, specials, special, span.marker)
     special = body.next
-    const sentence: Sentence = {
-      type: 'sentence',
-      children: body.nodes,
-      position: context.index.enclose(body.nodes, span.start, span.end)
-    }
+    const sentence = parent<Sentence>('sentence', body.nodes, context.index.enclose(body.nodes, span.start, span.end))
 
     if (opensItem && span.marker) {
       const {style, ordinal, value} = span.marker
-      item = {
-        type: 'item',
-        marker: {style, ordinal, value},
-        children: [sentence],
-        position: {start: sentence.position.start, end: sentence.position.end}
-      }
+      item = makeItem(markerInfo(style, ordinal, value), listOf<ItemContent>(sentence), position(sentence.position.start, sentence.position.end))
       children.push(item)
     } else if (item) {
       item.children.push(sentence)
-      item.position = {start: item.position.start, end: sentence.position.end}
+      item.position = position(item.position.start, sentence.position.end)
     } else {
       children.push(sentence)
     }

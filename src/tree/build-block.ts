@@ -10,31 +10,48 @@ import type {MarkerMatch} from '../blocks/heading-marker.js'
 import {atxHeading, editorialNote, footnoteMarker, watermark} from '../patterns.js'
 import {tokenizeInline, withMarker, type InlineContext, type SpecialSpan} from '../sentences/inline.js'
 import {buildParagraphContent} from '../sentences/split-sentences.js'
-import type {BoilerplateKind, DocumentContent, Heading, Paragraph, PhrasingContent} from '../types.js'
+import type {BoilerplateKind, DocumentContent, Heading, Markup, Paragraph, PhrasingContent} from '../types.js'
+import {heading, kindLiteral, markerInfo, parent} from './plain.js'
 
 /** Finds quantities in a block's text; offsets are input offsets. */
 export type QuantityScan = (text: string, segments: ReadonlyArray<Range>) => Array<Extract<SpecialSpan, {kind: 'quantity'}>>
 
 /**
- * Inline boilerplate patterns, what they mark, and the characters one of
- * which every match holds (`公众号`, `[2]`, `（略）`): a range without any of
- * them is not searched.
+ * Inline boilerplate patterns, what they mark, and a cue: a character one of
+ * which every match holds (`公众号`, `[2]`, `（略）`). A range without the cue
+ * is not searched.
  */
-const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind, string]> = [
-  [watermark, 'watermark', '公'],
-  [footnoteMarker, 'footnote', '['],
-  [editorialNote, 'note', '（(']
+const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind, RegExp]> = [
+  [watermark, 'watermark', /公/],
+  [footnoteMarker, 'footnote', /\[/],
+  [editorialNote, 'note', /[（(]/]
 ]
 
-/** For each UTF-16 code unit, the bit set of the `inlineBoilerplate` patterns it may belong to. */
-const boilerplateCues: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000)
-  for (const [index, [, , cues]] of inlineBoilerplate.entries()) {
-    for (let at = 0; at < cues.length; at++) table[cues.charCodeAt(at)] = (table[cues.charCodeAt(at)] as number) | (1 << index)
-  }
+/** No spans (shared, never changed). */
+const noSpans: ReadonlyArray<SpecialSpan> = []
 
-  return table
-})()
+/** Any cue of `inlineBoilerplate`. */
+const anyCue = /[公[（(]/g
+
+/**
+ * @param context
+ *   Input, location index and the last cue search.
+ * @param from
+ *   Offset to search from.
+ * @returns
+ *   Offset of the next cue character at or after `from` (`Infinity`: none).
+ *   Searches again only when `from` is past the last cue found or before the
+ *   last search, so a run of blocks in order costs one pass.
+ */
+function nextCue(context: InlineContext, from: number): number {
+  const last = context.cue
+  if (last !== undefined && last.from <= from && from <= last.at) return last.at
+  anyCue.lastIndex = from
+  const match = anyCue.exec(context.text)
+  const at = match ? match.index : Number.POSITIVE_INFINITY
+  context.cue = {from, at}
+  return at
+}
 
 /**
  * Build the node of one block.
@@ -50,14 +67,13 @@ const boilerplateCues: Uint8Array = (() => {
  */
 export function buildBlock(context: InlineContext, block: Block, scan?: QuantityScan): DocumentContent | Heading {
   if (block.kind === 'markup') {
-    const position = context.index.position(block.start, block.end)
-    return {type: 'markup', kind: block.markup, value: context.text.slice(block.start, block.end), position}
+    return kindLiteral<Markup>('markup', block.markup, context.text.slice(block.start, block.end), context.index.position(block.start, block.end))
   }
 
   if (block.kind === 'heading') {
     const {style, ordinal, value} = block.marker
     const children = buildPhrasing(context, block.pieces, block.marker, scan)
-    return {type: 'heading', depth: 1, marker: {style, ordinal, value}, children, position: context.index.enclose(children, block.start, block.end)}
+    return heading(markerInfo(style, ordinal, value), children, context.index.enclose(children, block.start, block.end))
   }
 
   return buildParagraph(context, block.pieces, scan)
@@ -78,8 +94,8 @@ export function buildBlock(context: InlineContext, block: Block, scan?: Quantity
 export function buildParagraph(context: InlineContext, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Paragraph {
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  const children = buildParagraphContent(context, pieces, blockSpecials(context.text, pieces, scan))
-  return {type: 'paragraph', children, position: context.index.enclose(children, first.start, last.end)}
+  const children = buildParagraphContent(context, pieces, blockSpecials(context, pieces, scan))
+  return parent<Paragraph>('paragraph', children, context.index.enclose(children, first.start, last.end))
 }
 
 /**
@@ -103,7 +119,7 @@ export function buildPhrasing(
   marker?: MarkerMatch,
   scan?: QuantityScan
 ): Array<PhrasingContent> {
-  const found = blockSpecials(context.text, pieces, scan)
+  const found = blockSpecials(context, pieces, scan)
   const specials = marker ? withMarker(found, marker) : found
 
   const first = pieces[0] as Range
@@ -118,8 +134,8 @@ export function buildPhrasing(
  * quantities (read on the text without breaks and boilerplate; a quantity
  * that crosses a break holds it).
  *
- * @param text
- *   The input.
+ * @param context
+ *   Input, location index and the last cue search.
  * @param pieces
  *   Content ranges of the block.
  * @param scan
@@ -127,7 +143,8 @@ export function buildPhrasing(
  * @returns
  *   Sorted, non-overlapping spans.
  */
-function blockSpecials(text: string, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Array<SpecialSpan> {
+function blockSpecials(context: InlineContext, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Array<SpecialSpan> {
+  const text = context.text
   const spans: Array<SpecialSpan> = []
   const first = pieces[0] as Range
   atxHeading.lastIndex = first.start
@@ -143,7 +160,7 @@ function blockSpecials(text: string, pieces: ReadonlyArray<Range>, scan?: Quanti
   const boilerplate: Array<SpecialSpan> = []
   for (const [index, piece] of pieces.entries()) {
     const start = index === 0 ? from : piece.start
-    const found = findInlineBoilerplate(text, start, piece.end)
+    const found = nextCue(context, start) < piece.end ? findInlineBoilerplate(text, start, piece.end) : noSpans
     let at = start
     for (const span of found) {
       if (span.start > at) segments.push({start: at, end: span.start})
@@ -188,12 +205,9 @@ function blockSpecials(text: string, pieces: ReadonlyArray<Range>, scan?: Quanti
  */
 function findInlineBoilerplate(text: string, start: number, end: number): Array<SpecialSpan> {
   const found: Array<SpecialSpan> = []
-  let cues = 0
-  for (let at = start; at < end; at++) cues |= boilerplateCues[text.charCodeAt(at)] as number
-  if (cues === 0) return found
   const value = text.slice(start, end)
-  for (const [index, [pattern, kind]] of inlineBoilerplate.entries()) {
-    if ((cues & (1 << index)) === 0) continue
+  for (const [pattern, kind, cue] of inlineBoilerplate) {
+    if (!cue.test(value)) continue
     pattern.lastIndex = 0
     for (const match of value.matchAll(pattern)) {
       const spanStart = start + match.index

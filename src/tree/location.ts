@@ -5,6 +5,7 @@
  */
 
 import type {Point, Position} from '../types.js'
+import {point, position} from './plain.js'
 
 /**
  * Maps UTF-16 offsets of one input to 1-based lines and columns.
@@ -71,9 +72,9 @@ export class LocationIndex {
     }
 
     this.#line = line
-    const point = {line: line + 1, column: offset - (starts[line] as number) + 1, offset}
-    this.#last = point
-    return point
+    const made = point(line + 1, offset - (starts[line] as number) + 1, offset)
+    this.#last = made
+    return made
   }
 
   /**
@@ -85,7 +86,7 @@ export class LocationIndex {
    *   The position spanning `[start, end)`.
    */
   position(start: number, end: number): Position {
-    return {start: this.point(start), end: this.point(end)}
+    return position(this.point(start), this.point(end))
   }
 
   /**
@@ -105,10 +106,10 @@ export class LocationIndex {
   enclose(children: ReadonlyArray<{position: Position}>, start: number, end: number): Position {
     const first = children[0]?.position.start
     const last = children[children.length - 1]?.position.end
-    return {
-      start: first !== undefined && first.offset === start ? first : this.point(start),
-      end: last !== undefined && last.offset === end ? last : this.point(end)
-    }
+    return position(
+      first !== undefined && first.offset === start ? first : this.point(start),
+      last !== undefined && last.offset === end ? last : this.point(end)
+    )
   }
 
   /** Length of the input. */
