@@ -375,6 +375,9 @@ const continuation = /[，,、。；;：）)”’%％‰]/u
  *   Whether it is a 目录 entry with a page number.
  */
 function isTocLine(text: string, line: Line): boolean {
+  // The page number ends the line: most lines are refused without the regex.
+  const last = text.charCodeAt(line.end - 1)
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false
   return tocLine.test(text.slice(line.contentStart, line.end))
 }
 

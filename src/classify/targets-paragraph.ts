@@ -83,6 +83,9 @@ const space = /[\s\u3000\u00A0]+/gu
  */
 const valueHint = /[%％]|百[\s\u3000\u00A0]*分[\s\u3000\u00A0]*点|左[\s\u3000\u00A0]*右|以[\s\u3000\u00A0]*[上内下]/u
 
+/** A rate sign or `百分点` (white space allowed inside), as a growth clause ends. */
+const rateSign = /[%％]|百[\s\u3000\u00A0]*分[\s\u3000\u00A0]*点/gu
+
 /** What is known of a paragraph as a targets statement. */
 export interface TargetsEvidence {
   /** `stated` (cue phrase), `unstated` (dense values about this year) or `none`. */
@@ -112,6 +115,9 @@ export function targetsEvidence(text: string, inTargets = false): TargetsEvidenc
   // Without a rate or a qualifier there is no value to count (`values` and
   // `clauses` below would be 0): the common case, decided without copying.
   if (!valueHint.test(text)) return {kind: 'none', score: 0}
+  // Without `目` there is no cue phrase (`…目标是`), and then two growth
+  // clauses are needed, each with a rate sign or `百分点`.
+  if (!text.includes('目') && !atLeastTwo(text, rateSign)) return {kind: 'none', score: 0}
   const flat = text.replace(space, '')
   if (externalForecast.test(flat)) return {kind: 'none', score: 0}
 
@@ -145,6 +151,19 @@ export function targetsEvidence(text: string, inTargets = false): TargetsEvidenc
   const ahead = comingYear.test(flat) || strivingIdiom.test(flat)
   if (ahead && early && clauses >= 3 && qualified >= 1 && past <= 1) return {kind: 'unstated', score}
   return {kind: 'none', score: 0}
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param pattern
+ *   Global pattern.
+ * @returns
+ *   Whether it matches at least twice (stops at the second match).
+ */
+function atLeastTwo(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0
+  return pattern.test(text) && pattern.test(text)
 }
 
 /**

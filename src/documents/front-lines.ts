@@ -19,6 +19,9 @@ import {
   venuePattern
 } from '../patterns.js'
 
+/** `**`, a leading `#` opener with its spaces, or a run of white space. */
+const markupOrSpace = /\*\*|^#{1,6}[ \t]+|\s+/gu
+
 /** Longest title line (or joined title lines). */
 const maxTitleLength = 100
 /** Longest dateline. */
@@ -36,7 +39,9 @@ const maxBylineLength = 40
  *   Its plain text.
  */
 export function plainText(value: string): string {
-  return value.replace(/\*\*|^#{1,6}[ \t]+/g, '').replace(/\s+/gu, '')
+  // One pass: each of `**`, a leading `#` opener and a run of white space is
+  // removed on its own, so the order of the removals does not matter.
+  return value.replace(markupOrSpace, '')
 }
 
 /**

@@ -17,21 +17,20 @@ import {heading, kindLiteral, markerInfo, parent} from './plain.js'
 export type QuantityScan = (text: string, segments: ReadonlyArray<Range>) => Array<Extract<SpecialSpan, {kind: 'quantity'}>>
 
 /**
- * Inline boilerplate patterns, what they mark, and a cue: a character one of
- * which every match holds (`公众号`, `[2]`, `（略）`). A range without the cue
- * is not searched.
+ * Inline boilerplate patterns, what they mark, and a cue: a piece every match
+ * holds (`公众号`, `[2`, `（略`). A range without the cue is not searched.
  */
 const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind, RegExp]> = [
-  [watermark, 'watermark', /公/],
-  [footnoteMarker, 'footnote', /\[/],
-  [editorialNote, 'note', /[（(]/]
+  [watermark, 'watermark', /公众号/],
+  [footnoteMarker, 'footnote', /\[\d/],
+  [editorialNote, 'note', /[（(](?:未讲|略|有删节|此处有删节|删节|根据录音整理)/]
 ]
 
 /** No spans (shared, never changed). */
 const noSpans: ReadonlyArray<SpecialSpan> = []
 
-/** Any cue of `inlineBoilerplate`. */
-const anyCue = /[公[（(]/g
+/** Any cue of `inlineBoilerplate` (rare in running text, unlike `（`). */
+const anyCue = new RegExp(inlineBoilerplate.map(([, , cue]) => cue.source).join('|'), 'g')
 
 /**
  * @param context
