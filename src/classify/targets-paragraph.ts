@@ -130,6 +130,9 @@ export function targetsEvidence(text: string, inTargets = false): TargetsEvidenc
     return values >= 1 ? {kind: 'stated', score: values} : {kind: 'none', score: 0}
   }
 
+  // Outside a targets section, only values about the coming year count.
+  const ahead = comingYear.test(flat) || strivingIdiom.test(flat)
+  if (!inTargets && !ahead) return {kind: 'none', score: 0}
   // Without a cue, both ways below need at least two growth clauses.
   const clauses = count(flat, growthClause)
   if (clauses < 2) return {kind: 'none', score: 0}
@@ -148,7 +151,6 @@ export function targetsEvidence(text: string, inTargets = false): TargetsEvidenc
   growthClause.lastIndex = 0
   const first = growthClause.exec(flat)
   const early = first !== null && first.index <= earlyClause
-  const ahead = comingYear.test(flat) || strivingIdiom.test(flat)
   if (ahead && early && clauses >= 3 && qualified >= 1 && past <= 1) return {kind: 'unstated', score}
   return {kind: 'none', score: 0}
 }

@@ -140,8 +140,12 @@ function isDigit(code: number): boolean {
  * @param end
  *   End offset.
  * @param specials
- *   Spans that become special leaves, sorted, inside `[start, end)`,
- *   not overlapping.
+ *   Spans that become special leaves, sorted, not overlapping; those used
+ *   (`specials[from]` up to before `specials[to]`) lie inside `[start, end)`.
+ * @param from
+ *   Index of the first special to use.
+ * @param to
+ *   Index after the last special to use.
  * @returns
  *   Leaves covering `[start, end)` exactly.
  */
@@ -149,12 +153,14 @@ export function tokenizeInline(
   context: InlineContext,
   start: number,
   end: number,
-  specials: ReadonlyArray<SpecialSpan>
+  specials: ReadonlyArray<SpecialSpan>,
+  from = 0,
+  to = specials.length
 ): Array<PhrasingContent> {
   const {text, index} = context
   const nodes = list<PhrasingContent>()
-  let special = 0
-  let next = specials[0]
+  let special = from
+  let next = special < to ? specials[special] : undefined
   let at = start
 
   while (at < end) {
@@ -162,7 +168,7 @@ export function tokenizeInline(
       nodes.push(specialNode(context, next))
       at = next.end
       special++
-      next = specials[special]
+      next = special < to ? specials[special] : undefined
       continue
     }
 

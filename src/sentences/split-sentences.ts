@@ -235,13 +235,12 @@ function slice(
   from: number,
   marker?: MarkerMatch
 ): {nodes: Array<PhrasingContent>; next: number} {
-  let next = from
-  while (next < specials.length && (specials[next] as SpecialSpan).start < start) next++
-  const inside: Array<SpecialSpan> = []
-  while (next < specials.length && (specials[next] as SpecialSpan).end <= end) {
-    inside.push(specials[next] as SpecialSpan)
-    next++
-  }
-
-  return {nodes: tokenizeInline(context, start, end, marker ? withMarker(inside, marker) : inside), next}
+  let first = from
+  while (first < specials.length && (specials[first] as SpecialSpan).start < start) first++
+  let next = first
+  while (next < specials.length && (specials[next] as SpecialSpan).end <= end) next++
+  const nodes = marker
+    ? tokenizeInline(context, start, end, withMarker(specials.slice(first, next), marker))
+    : tokenizeInline(context, start, end, specials, first, next)
+  return {nodes, next}
 }
