@@ -189,7 +189,12 @@ function blockSpecials(context: InlineContext, pieces: ReadonlyArray<Range>, sca
     if (!boilerplate.some((other) => other.start < span.end && other.end > span.start)) spans.push(span)
   }
 
-  return spans.sort((a, b) => a.start - b.start)
+  // Mostly in order already (quantities only): sorting copies the array.
+  for (let at = 1; at < spans.length; at++) {
+    if ((spans[at - 1] as SpecialSpan).start > (spans[at] as SpecialSpan).start) return spans.sort((a, b) => a.start - b.start)
+  }
+
+  return spans
 }
 
 /**
