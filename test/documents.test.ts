@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {parseReport, splitDocuments, type Document, type Root} from '../src/index.js'
+import {parseBlocks} from '../src/blocks/blocks.js'
+import {splitLines} from '../src/blocks/lines.js'
+import {PlainTexts} from '../src/documents/front-lines.js'
 import {corpusFiles, hasCorpus, readCorpus} from './util/corpus.js'
 import {checkTree} from './util/invariants.js'
 import {all, text} from './util/select.js'
@@ -276,5 +279,48 @@ describe('splitDocuments', () => {
       const fromTree = documents(parseReport(input)).map((document) => [document.position.start.offset, document.position.end.offset, document.meta.title])
       expect(splitDocuments(input).map((span) => [span.start, span.end, span.meta.title])).toEqual(fromTree)
     }
+  })
+})
+
+describe('PlainTexts', () => {
+  const input = [
+    '**一、 2021年 工作回顾**',
+    '',
+    '## 二、今年工作',
+    '',
+    '国内生产总值增长8.1%，城镇新增就业1269万人。',
+    '',
+    '市长\u3000陈 吉宁',
+    '',
+    '* * * *'
+  ].join('\n')
+  const blocks = parseBlocks(input, splitLines(input))
+  const plain = new PlainTexts(input, blocks)
+
+  it('makes each block’s plain text on demand, as plainText does', () => {
+    expect(blocks.map((_, index) => plain.at(index))).toEqual([
+      '一、2021年工作回顾',
+      '二、今年工作',
+      '国内生产总值增长8.1%，城镇新增就业1269万人。',
+      '市长陈吉宁',
+      '****'
+    ])
+    expect(plain.at(blocks.length)).toBeUndefined()
+  })
+
+  it('says a plain text is longer than a limit only when it is', () => {
+    for (const [index, block] of blocks.entries()) {
+      const length = (plain.at(index) as string).length
+      for (let limit = 0; limit <= block.end - block.start + 1; limit++) {
+        if (plain.exceeds(index, limit)) expect(length, `block ${index}, limit ${limit}`).toBeGreaterThan(limit)
+      }
+    }
+
+    // Without white space, `*` or `#`, the answer is exact.
+    expect(plain.at(2)).toHaveLength(26)
+    expect(plain.exceeds(2, 25)).toBe(true)
+    expect(plain.exceeds(2, 26)).toBe(false)
+    expect(plain.exceeds(3, 4)).toBe(true)
+    expect(plain.exceeds(3, 5)).toBe(false)
   })
 })

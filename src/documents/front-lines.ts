@@ -19,11 +19,13 @@ import {
   venuePattern
 } from '../patterns.js'
 
+import type {Block} from '../blocks/blocks.js'
+
 /** `**`, a leading `#` opener with its spaces, or a run of white space. */
 const markupOrSpace = /\*\*|^#{1,6}[ \t]+|\s+/gu
 
 /** Longest title line (or joined title lines). */
-const maxTitleLength = 100
+export const maxTitleLength = 100
 /** Longest dateline. */
 const maxDatelineLength = 80
 /** Longest byline. */
@@ -42,6 +44,83 @@ export function plainText(value: string): string {
   // One pass: each of `**`, a leading `#` opener and a run of white space is
   // removed on its own, so the order of the removals does not matter.
   return value.replace(markupOrSpace, '')
+}
+
+/**
+ * The plain text of each block of an input (`plainText`; empty for Markdown
+ * blocks), made when first asked for: most blocks are long paragraphs that
+ * no recogniser needs once `exceeds` has ruled them out.
+ */
+export class PlainTexts {
+  readonly #text: string
+  readonly #blocks: ReadonlyArray<Block>
+  readonly #made: Array<string | undefined> = []
+
+  /**
+   * @param text
+   *   The input.
+   * @param blocks
+   *   Its blocks.
+   */
+  constructor(text: string, blocks: ReadonlyArray<Block>) {
+    this.#text = text
+    this.#blocks = blocks
+  }
+
+  /**
+   * @param index
+   *   A block.
+   * @returns
+   *   Its plain text; `undefined` past the last block.
+   */
+  at(index: number): string | undefined {
+    const block = this.#blocks[index]
+    if (block === undefined) return undefined
+    let value = this.#made[index]
+    if (value === undefined) {
+      value = block.kind === 'markup' ? '' : plainText(this.#text.slice(block.start, block.end))
+      this.#made[index] = value
+    }
+
+    return value
+  }
+
+  /**
+   * Whether a block's plain text is surely longer than `limit`, read from the
+   * source without making it: characters `plainText` never removes (all but
+   * white space, `*` and `#`) are counted until there are more than `limit`.
+   *
+   * @param index
+   *   A block.
+   * @param limit
+   *   Length.
+   * @returns
+   *   `true` when the plain text has more than `limit` characters; `false`
+   *   when it may not.
+   */
+  exceeds(index: number, limit: number): boolean {
+    const block = this.#blocks[index]
+    if (block === undefined || block.end - block.start <= limit) return false
+    const text = this.#text
+    let kept = 0
+    for (let at = block.start; at < block.end; at++) {
+      const code = text.charCodeAt(at)
+      if (code <= 0x20 || code === 0x2a || code === 0x23 || mayBeSpace(code)) continue
+      if (++kept > limit) return true
+    }
+
+    return false
+  }
+}
+
+/**
+ * @param code
+ *   A UTF-16 code unit above U+0020.
+ * @returns
+ *   Whether `\s` may match it (a superset is fine: it is then not counted).
+ */
+function mayBeSpace(code: number): boolean {
+  return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /**

@@ -8,7 +8,7 @@
 import type {Block} from '../blocks/blocks.js'
 import type {Line} from '../blocks/lines.js'
 import {footerLine, pageNumberLine} from '../patterns.js'
-import {isByline, isDateline, isOpening, isSalutation, isTitleLine, plainText} from './front-lines.js'
+import {isByline, isDateline, isOpening, isSalutation, isTitleLine, maxTitleLength, PlainTexts} from './front-lines.js'
 import {findToc, type TocPlan} from './toc.js'
 
 /** The role of a block in its document's head. */
@@ -37,7 +37,7 @@ export interface SplitPlan {
   /** Footer blocks after a document, by index (web footers, promotions). */
   footers: Set<number>
   /** Plain text of every block. */
-  plain: Array<string>
+  plain: PlainTexts
 }
 
 /** Blocks after a title searched for a dateline, byline, salutation or opening. */
@@ -46,6 +46,8 @@ const confirmWindow = 4
 const maxMainTitleLines = 3
 /** Longest line of a main title before its subtitle. */
 const maxMainTitleLine = 30
+/** Longest page number line (`第1234页共1234页`). */
+const maxPageNumberLine = 12
 
 /**
  * Plan the documents of a text.
@@ -60,7 +62,7 @@ const maxMainTitleLine = 30
  *   The plan.
  */
 export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: ReadonlyArray<Block>): SplitPlan {
-  const plain = blocks.map((block) => (block.kind === 'markup' ? '' : plainText(text.slice(block.start, block.end))))
+  const plain = new PlainTexts(text, blocks)
   const toc = findToc(text, lines)
   const preamble: Array<number> = []
   let from = 0
@@ -80,11 +82,12 @@ export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: 
     if (first >= blocks.length) break
     let end = starts[index + 1] ?? blocks.length
     // Web footers and promotions after the last paragraph.
-    while (end - 1 > first && isFooter(plain[end - 1] as string)) footers.add(--end)
+    while (end - 1 > first && isFooter(plain.at(end - 1) as string)) footers.add(--end)
     const head = readHead(blocks, plain, first, end)
     const pageNumbers = new Set<number>()
     for (let block = first; block < end; block++) {
-      if (!head.has(block) && pageNumberLine.test(plain[block] as string)) pageNumbers.add(block)
+      // A page number line is short (`第12页共30页` at most).
+      if (!head.has(block) && !plain.exceeds(block, maxPageNumberLine) && pageNumberLine.test(plain.at(block) as string)) pageNumbers.add(block)
     }
 
     documents.push({first, end, head, pageNumbers})
@@ -107,7 +110,7 @@ export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: 
  * @returns
  *   Indices of document starts, ascending.
  */
-function findTitles(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, from: number): Array<number> {
+function findTitles(blocks: ReadonlyArray<Block>, plain: PlainTexts, from: number): Array<number> {
   const starts: Array<number> = []
   for (let index = from; index < blocks.length; index++) {
     if (!isTitleBlock(blocks, plain, index)) continue
@@ -126,7 +129,7 @@ function findTitles(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, 
 
     let start = index
     // `抢抓新机遇再创新业绩 在高质量发展征程` / `中干在实处走在前列` / `——中共…的讲话`
-    if (/^[—─―-]/u.test(plain[index] as string)) {
+    if (/^[—─―-]/u.test(plain.at(index) as string)) {
       let taken = 0
       while (start - 1 > (starts.at(-1) ?? from - 1) && taken < maxMainTitleLines && isMainTitleLine(blocks, plain, start - 1)) {
         start--
@@ -137,7 +140,7 @@ function findTitles(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, 
     // An opening paragraph placed before its title, after the previous
     // document's closing words.
     const before = start - 1
-    if (before - 1 > (starts.at(-1) ?? from - 1) && isOpening(plain[before] as string) && isClosing(plain[before - 1] as string)) start = before
+    if (before - 1 > (starts.at(-1) ?? from - 1) && isOpening(plain.at(before) as string) && isClosing(plain.at(before - 1) as string)) start = before
 
     starts.push(start)
     index = last
@@ -159,9 +162,9 @@ function findTitles(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, 
  *   Whether any block in `[from, to)` is body text, not markup or a line of
  *   the head.
  */
-function hasBody(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, from: number, to: number): boolean {
+function hasBody(blocks: ReadonlyArray<Block>, plain: PlainTexts, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
-    const value = plain[index] as string
+    const value = plain.at(index) as string
     if ((blocks[index] as Block).kind === 'markup' || isTitleBlock(blocks, plain, index)) continue
     if (isDateline(value) || isByline(value) || isSalutation(value) || isMainTitleLine(blocks, plain, index)) continue
     return true
@@ -181,15 +184,15 @@ function hasBody(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, fro
  *   Whether the block is a title line: a paragraph, a bold line, or a
  *   numbered heading (`2.北京市政府工作报告`).
  */
-function isTitleBlock(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, index: number): boolean {
+function isTitleBlock(blocks: ReadonlyArray<Block>, plain: PlainTexts, index: number): boolean {
   const block = blocks[index] as Block
   if (block.kind === 'markup') return false
-  let value = plain[index] as string
-  if (block.kind === 'heading') {
-    if (block.marker.style !== 'arabic') return false
-    value = value.slice(block.marker.value.length)
-  }
-
+  if (block.kind === 'heading' && block.marker.style !== 'arabic') return false
+  const markerLength = block.kind === 'heading' ? block.marker.value.length : 0
+  // Too long for a title whatever its plain text: no need to make it.
+  if (plain.exceeds(index, maxTitleLength + markerLength)) return false
+  let value = plain.at(index) as string
+  if (block.kind === 'heading') value = value.slice(markerLength)
   return isTitleLine(value)
 }
 
@@ -207,12 +210,12 @@ function isTitleBlock(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>
  * @returns
  *   Whether the title opens a document.
  */
-function confirmed(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, after: number): boolean {
-  const next = plain[after]
+function confirmed(blocks: ReadonlyArray<Block>, plain: PlainTexts, after: number): boolean {
+  const next = plain.at(after)
   if (next === undefined) return false
   if (isOpening(next)) return true
   for (let index = after; index < Math.min(blocks.length, after + confirmWindow); index++) {
-    const value = plain[index] as string
+    const value = plain.at(index) as string
     if (isDateline(value) || isByline(value) || isSalutation(value)) return true
     const block = blocks[index] as Block
     if (block.kind === 'heading' && block.marker.style === 'hanComma' && block.marker.ordinal === 1) return true
@@ -236,21 +239,21 @@ function confirmed(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, a
  * @returns
  *   The head blocks and their roles.
  */
-function readHead(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, first: number, end: number): Map<number, HeadRole> {
+function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number, end: number): Map<number, HeadRole> {
   const head = new Map<number, HeadRole>()
   let index = first
   while (index < end && (blocks[index] as Block).kind === 'markup') index++
   // An opening paragraph placed before its title stays a body paragraph.
-  if (index + 1 < end && isOpening(plain[index] as string) && isTitleBlock(blocks, plain, index + 1)) index++
+  if (index + 1 < end && isOpening(plain.at(index) as string) && isTitleBlock(blocks, plain, index + 1)) index++
   // Main title lines before a dash-led subtitle.
   let scan = index
   while (scan < end && scan - index < maxMainTitleLines && isMainTitleLine(blocks, plain, scan) && !isTitleBlock(blocks, plain, scan)) scan++
-  if (scan > index && scan < end && isTitleBlock(blocks, plain, scan) && /^[—─―-]/u.test(plain[scan] as string)) {
+  if (scan > index && scan < end && isTitleBlock(blocks, plain, scan) && /^[—─―-]/u.test(plain.at(scan) as string)) {
     while (index < scan) head.set(index++, 'title')
   }
 
   for (; index < end; index++) {
-    const value = plain[index] as string
+    const value = plain.at(index) as string
     const block = blocks[index] as Block
     if (block.kind === 'markup') continue
     if (isTitleBlock(blocks, plain, index)) {
@@ -281,8 +284,8 @@ function readHead(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, fi
  *   Whether it can be a line of a main title: a short paragraph without
  *   punctuation.
  */
-function isMainTitleLine(blocks: ReadonlyArray<Block>, plain: ReadonlyArray<string>, index: number): boolean {
-  const value = plain[index] as string
+function isMainTitleLine(blocks: ReadonlyArray<Block>, plain: PlainTexts, index: number): boolean {
+  const value = plain.at(index) as string
   return (
     (blocks[index] as Block).kind === 'paragraph' &&
     value.length > 0 &&
