@@ -186,20 +186,6 @@ export function markerLeaf(style: MarkerStyle, ordinal: number | null, value: st
   return new MarkerMaker(style, ordinal, value, place)
 }
 
-const TypedMaker = plain(function (this: {type: string}, type: string) {
-  this.type = type
-})
-
-/**
- * @param type
- *   Node type.
- * @returns
- *   A node holding only `type`; the caller adds the fields (`quantity`).
- */
-export function typed(type: string): Record<string, unknown> {
-  return new TypedMaker(type) as unknown as Record<string, unknown>
-}
-
 const ParentMaker = plain(function (this: Parent & {type: string}, type: string, children: Array<unknown>, place: Position) {
   this.type = type
   this.children = children as Parent['children']
