@@ -16,7 +16,10 @@
  * 3. Memory: peak RSS growth and retained heap per input MB while parsing the
  *    largest corpus file, and a ≥ 100 MB input, each in a child process.
  * 4. Linearity: adversarial inputs per pattern family at 100 KB and 1 MB
- *    characters; the 1 MB / 100 KB time ratio must stay < 15.
+ *    characters; the 1 MB / 100 KB time ratio must stay < 15. Beside it, for
+ *    information, the ratio of building only the leaves of the same tree
+ *    (`leaves` in `linearity-child.mjs`): what the garbage collector makes of
+ *    a tree that outgrows the young generation, with no analysis at all.
  *
  * Targets are checked here and printed as PASS/FAIL; the process exits 1 when
  * a linearity check fails. Set `BENCH_QUICK=1` to skip the 100 MB run.
@@ -292,7 +295,7 @@ const families: ReadonlyArray<readonly [string, string]> = [
  *   The two times in ms (`large` is `undefined` when stopped) and whether
  *   the ratio is < 15.
  */
-async function linearity(api: 'parseReport' | 'findQuantities', unit: string): Promise<{small: number; large: number | undefined; ok: boolean}> {
+async function linearity(api: 'parseReport' | 'findQuantities' | 'leaves', unit: string): Promise<{small: number; large: number | undefined; ok: boolean}> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('linearity-child.mjs', import.meta.url)), outDir, api, JSON.stringify(unit)], {
     stdio: ['ignore', 'pipe', 'inherit']
   })
@@ -323,7 +326,10 @@ async function linearity(api: 'parseReport' | 'findQuantities', unit: string): P
   return {small, large, ok: large !== undefined && large / Math.max(small, 1) < 15}
 }
 
-console.log('\nlinearity: time for 1 MB / time for 100 KB of each adversarial input, bundle (target < 15)')
+console.log(
+  '\nlinearity: time for 1 MB / time for 100 KB of each adversarial input, bundle (target < 15);\n' +
+    '"leaves alone": building only the leaves of the same tree, no analysis (information, no target)'
+)
 for (const [name, unit] of families) {
   const row: Array<string> = []
   for (const api of ['parseReport', 'findQuantities'] as const) {
@@ -333,6 +339,11 @@ for (const [name, unit] of families) {
     row.push(`${api} ${small.toFixed(1)} → ${large === undefined ? '…' : large.toFixed(1)} ms ${ratio} ${ok ? 'PASS' : 'FAIL'}`)
   }
 
+  // Information: the same tree's leaves alone, without any analysis.
+  const floor = await linearity('leaves', unit)
+  const floorRatio =
+    floor.large === undefined ? '> 15 (stopped)' : floor.large < 1 ? '– (a few leaves)' : `×${(floor.large / Math.max(floor.small, 1)).toFixed(1)}`
+  row.push(`leaves alone ${floorRatio}`)
   console.log(`${name.padEnd(28)} ${row.join('   ')}`)
 }
 
