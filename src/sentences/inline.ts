@@ -7,10 +7,10 @@
 
 import type {LocationIndex} from '../tree/location.js'
 import type {Quantity as FoundQuantity} from '../number/types.js'
-import type {Boilerplate, BoilerplateKind, Break, Markup, MarkerInfo, PhrasingContent, Position, Punctuation, QuantityNode, Text, Whitespace} from '../types.js'
+import type {Boilerplate, BoilerplateKind, Break, Markup, MarkerInfo, PhrasingContent, Punctuation, Text, Whitespace} from '../types.js'
 import {punctuationCharacter, wordLikePunctuation} from '../patterns.js'
 import {isInlineSpace} from '../blocks/lines.js'
-import {kindLiteral, list, literal, markerLeaf, plain} from '../tree/plain.js'
+import {kindLiteral, list, literal, markerLeaf, quantityLeaf} from '../tree/plain.js'
 
 /** A span that becomes one special leaf. */
 export type SpecialSpan =
@@ -268,92 +268,8 @@ function specialNode(context: InlineContext, span: SpecialSpan): PhrasingContent
     }
 
     case 'quantity': {
-      return quantityNode(span.fields, value, position)
+      return quantityLeaf(span.fields, value, position)
     }
   }
 }
 
-/**
- * The leaf of a quantity: `type`, the found fields in their order (but the
- * found `value`, `start` and `end`), then `value` and `position`. One object,
- * no intermediate copy.
- *
- * @param found
- *   The quantity as found.
- * @param value
- *   Its source text in the input.
- * @param position
- *   Its position in the input.
- * @returns
- *   The leaf.
- */
-function quantityNode(found: FoundQuantity, value: string, position: Position): QuantityNode {
-  const node = new QuantityMaker(found) as unknown as Record<string, unknown>
-  // Fields some kinds add after the common ones (`rangeKind`, `from`, `to`,
-  // `ratio`, `signText`, `fromLast`), in the order they were added.
-  if (hasExtras(found)) {
-    for (const key in found) {
-      if (!(key in common)) node[key] = found[key as keyof FoundQuantity]
-    }
-  }
-
-  node.value = value
-  node.position = position
-  return node as unknown as QuantityNode
-}
-
-/** Keys every found quantity has, and `value`, `start`, `end` (not copied). */
-const common: Readonly<Record<string, true>> = {
-  value: true,
-  start: true,
-  end: true,
-  kind: true,
-  amount: true,
-  coefficient: true,
-  scale: true,
-  min: true,
-  max: true,
-  unit: true,
-  qualifier: true,
-  qualifierText: true,
-  masked: true,
-  approximate: true,
-  list: true
-}
-
-/**
- * @param found
- *   A found quantity.
- * @returns
- *   Whether it has fields beyond the common ones.
- */
-function hasExtras(found: FoundQuantity): boolean {
-  return (
-    found.rangeKind !== undefined ||
-    found.from !== undefined ||
-    found.to !== undefined ||
-    found.ratio !== undefined ||
-    found.signText !== undefined ||
-    found.fromLast !== undefined
-  )
-}
-
-/**
- * Makes the leaf of a quantity with the common fields in one fixed shape
- * (copying them by key one at a time made each node a slow, growing object).
- */
-const QuantityMaker = plain(function (this: Record<string, unknown>, found: FoundQuantity) {
-  this.type = 'quantity'
-  this.kind = found.kind
-  this.amount = found.amount
-  this.coefficient = found.coefficient
-  this.scale = found.scale
-  this.min = found.min
-  this.max = found.max
-  this.unit = found.unit
-  this.qualifier = found.qualifier
-  this.qualifierText = found.qualifierText
-  this.masked = found.masked
-  this.approximate = found.approximate
-  this.list = found.list
-})

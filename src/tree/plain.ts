@@ -25,6 +25,7 @@
  * @module
  */
 
+import type {Quantity as FoundQuantity} from '../number/types.js'
 import type {
   Document,
   DocumentMeta,
@@ -37,6 +38,7 @@ import type {
   Parent,
   Point,
   Position,
+  QuantityNode,
   Root,
   RootData,
   Section,
@@ -389,3 +391,88 @@ export function tocEntry(
 ): TocEntry {
   return new TocEntryMaker(ordinal, title, page, children, place)
 }
+
+/**
+ * The leaf of a quantity: `type`, the found fields in their order (but the
+ * found `value`, `start` and `end`), then `value` and `position`. One object,
+ * no intermediate copy.
+ *
+ * @param found
+ *   The quantity as found.
+ * @param value
+ *   Its source text in the input.
+ * @param place
+ *   Its position in the input.
+ * @returns
+ *   The leaf.
+ */
+export function quantityLeaf(found: FoundQuantity, value: string, place: Position): QuantityNode {
+  const node = new QuantityMaker(found) as unknown as Record<string, unknown>
+  // Fields some kinds add after the common ones (`rangeKind`, `from`, `to`,
+  // `ratio`, `signText`, `fromLast`), in the order they were added.
+  if (hasExtras(found)) {
+    for (const key in found) {
+      if (!(key in common)) node[key] = found[key as keyof FoundQuantity]
+    }
+  }
+
+  node.value = value
+  node.position = place
+  return node as unknown as QuantityNode
+}
+
+/** Keys every found quantity has, and `value`, `start`, `end` (not copied). */
+const common: Readonly<Record<string, true>> = {
+  value: true,
+  start: true,
+  end: true,
+  kind: true,
+  amount: true,
+  coefficient: true,
+  scale: true,
+  min: true,
+  max: true,
+  unit: true,
+  qualifier: true,
+  qualifierText: true,
+  masked: true,
+  approximate: true,
+  list: true
+}
+
+/**
+ * @param found
+ *   A found quantity.
+ * @returns
+ *   Whether it has fields beyond the common ones.
+ */
+function hasExtras(found: FoundQuantity): boolean {
+  return (
+    found.rangeKind !== undefined ||
+    found.from !== undefined ||
+    found.to !== undefined ||
+    found.ratio !== undefined ||
+    found.signText !== undefined ||
+    found.fromLast !== undefined
+  )
+}
+
+/**
+ * Makes the leaf of a quantity with the common fields in one fixed shape
+ * (copying them by key one at a time made each node a slow, growing object).
+ */
+const QuantityMaker = plain(function (this: Record<string, unknown>, found: FoundQuantity) {
+  this.type = 'quantity'
+  this.kind = found.kind
+  this.amount = found.amount
+  this.coefficient = found.coefficient
+  this.scale = found.scale
+  this.min = found.min
+  this.max = found.max
+  this.unit = found.unit
+  this.qualifier = found.qualifier
+  this.qualifierText = found.qualifierText
+  this.masked = found.masked
+  this.approximate = found.approximate
+  this.list = found.list
+})
