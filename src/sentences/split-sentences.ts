@@ -148,21 +148,20 @@ export function buildParagraphContent(
   const children = list<ParagraphContent>()
   let item: Item | undefined
   let at = first.start
-  let special = 0
+  // Index of the first special not yet used, moved on by `slice`.
+  const cursor = {next: 0}
 
   for (const span of spans) {
     // White space and breaks before the sentence.
     const gapEnd = span.start
-    const gap = slice(context, at, gapEnd, specials, special)
-    special = gap.next
+    const gap = slice(context, at, gapEnd, specials, cursor)
     const opensItem = family !== undefined && span.marker?.style === family
     if (opensItem) item = undefined
     const target: Array<ParagraphContent | ItemContent> = item ? item.children : children
-    for (const node of gap.nodes) target.push(node as ParagraphContent)
+    for (const node of gap) target.push(node as ParagraphContent)
 
-    const body = slice(context, span.start, span.end, specials, special, span.marker)
-    special = body.next
-    const sentence = parent<Sentence>('sentence', body.nodes, context.index.enclose(body.nodes, span.start, span.end))
+    const body = slice(context, span.start, span.end, specials, cursor, span.marker)
+    const sentence = parent<Sentence>('sentence', body, context.index.enclose(body, span.start, span.end))
 
     if (opensItem && span.marker) {
       const {style, ordinal, value} = span.marker
@@ -178,8 +177,8 @@ export function buildParagraphContent(
     at = span.end
   }
 
-  const tail = slice(context, at, last.end, specials, special)
-  for (const node of tail.nodes) children.push(node as ParagraphContent)
+  const tail = slice(context, at, last.end, specials, cursor)
+  for (const node of tail) children.push(node as ParagraphContent)
   return children
 }
 
@@ -193,11 +192,13 @@ export function buildParagraphContent(
  *   The family, or `undefined`.
  */
 function enumerationFamily(spans: ReadonlyArray<SentenceSpan>): MarkerStyle | undefined {
-  const counts = new Map<MarkerStyle, number>()
+  let counts: Map<MarkerStyle, number> | undefined
   let best: MarkerStyle | undefined
   let bestCount = 1
   for (const span of spans) {
     if (!span.marker) continue
+    // Made at the first enumerator only: most paragraphs have none.
+    counts ??= new Map()
     const count = (counts.get(span.marker.style) ?? 0) + 1
     counts.set(span.marker.style, count)
     if (count > bestCount) {
@@ -220,27 +221,27 @@ function enumerationFamily(spans: ReadonlyArray<SentenceSpan>): MarkerStyle | un
  *   End offset.
  * @param specials
  *   All special spans of the paragraph, sorted.
- * @param from
- *   Index of the first special not yet used.
+ * @param cursor
+ *   Index of the first special not yet used; moved past those used.
  * @param marker
  *   An enumerator at the start of the span.
  * @returns
- *   The leaves and the index of the next unused special.
+ *   The leaves.
  */
 function slice(
   context: InlineContext,
   start: number,
   end: number,
   specials: ReadonlyArray<SpecialSpan>,
-  from: number,
+  cursor: {next: number},
   marker?: MarkerMatch
-): {nodes: Array<PhrasingContent>; next: number} {
-  let first = from
+): Array<PhrasingContent> {
+  let first = cursor.next
   while (first < specials.length && (specials[first] as SpecialSpan).start < start) first++
   let next = first
   while (next < specials.length && (specials[next] as SpecialSpan).end <= end) next++
-  const nodes = marker
+  cursor.next = next
+  return marker
     ? tokenizeInline(context, start, end, withMarker(specials.slice(first, next), marker))
     : tokenizeInline(context, start, end, specials, first, next)
-  return {nodes, next}
 }
