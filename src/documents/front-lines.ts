@@ -54,7 +54,7 @@ export function plainText(value: string): string {
 export class PlainTexts {
   readonly #text: string
   readonly #blocks: ReadonlyArray<Block>
-  readonly #made: Array<string | undefined> = []
+  readonly #made: Array<string | undefined>
 
   /**
    * @param text
@@ -65,6 +65,9 @@ export class PlainTexts {
   constructor(text: string, blocks: ReadonlyArray<Block>) {
     this.#text = text
     this.#blocks = blocks
+    // One slot per block up front: filled out of order, a growing array would
+    // turn into a dictionary.
+    this.#made = Array.from({length: blocks.length})
   }
 
   /**
