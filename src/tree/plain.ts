@@ -20,7 +20,9 @@
  *
  * Rule for code that builds the tree: make nodes, positions, points and
  * children arrays here, and do not keep tree nodes in a literal object or
- * array that can outlive a collection (results in flight included).
+ * array that lives as long as a document is built (records of open sections,
+ * lists of documents). A literal that lives for one call only never survives
+ * a collection, so V8 never pretenures it.
  *
  * @module
  */
