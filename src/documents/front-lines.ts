@@ -20,6 +20,7 @@ import {
 } from '../patterns.js'
 
 import type {Block} from '../blocks/blocks.js'
+import {isInlineSpace} from '../blocks/lines.js'
 
 /** `**`, a leading `#` opener with its spaces, or a run of white space. */
 const markupOrSpace = /\*\*|^#{1,6}[ \t]+|\s+/gu
@@ -108,22 +109,13 @@ export class PlainTexts {
     let kept = 0
     for (let at = block.start; at < block.end; at++) {
       const code = text.charCodeAt(at)
-      if (code <= 0x20 || code === 0x2a || code === 0x23 || mayBeSpace(code)) continue
+      // `\s` is the line feed and `isInlineSpace`; `*` and `#` may be Markdown.
+      if (code === 0x0a || code === 0x2a || code === 0x23 || isInlineSpace(code)) continue
       if (++kept > limit) return true
     }
 
     return false
   }
-}
-
-/**
- * @param code
- *   A UTF-16 code unit above U+0020.
- * @returns
- *   Whether `\s` may match it (a superset is fine: it is then not counted).
- */
-function mayBeSpace(code: number): boolean {
-  return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /**

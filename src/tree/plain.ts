@@ -414,32 +414,14 @@ export function quantityLeaf(found: FoundQuantity, value: string, place: Positio
   // `ratio`, `signText`, `fromLast`), in the order they were added.
   if (hasExtras(found)) {
     for (const key in found) {
-      if (!(key in common)) node[key] = found[key as keyof FoundQuantity]
+      // The common fields are on the node already; the span is not copied.
+      if (!(key in node) && key !== 'value' && key !== 'start' && key !== 'end') node[key] = found[key as keyof FoundQuantity]
     }
   }
 
   node.value = value
   node.position = place
   return node as unknown as QuantityNode
-}
-
-/** Keys every found quantity has, and `value`, `start`, `end` (not copied). */
-const common: Readonly<Record<string, true>> = {
-  value: true,
-  start: true,
-  end: true,
-  kind: true,
-  amount: true,
-  coefficient: true,
-  scale: true,
-  min: true,
-  max: true,
-  unit: true,
-  qualifier: true,
-  qualifierText: true,
-  masked: true,
-  approximate: true,
-  list: true
 }
 
 /**
