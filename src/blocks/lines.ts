@@ -26,6 +26,8 @@ export interface Line {
  *   other Unicode spaces; not `\n`).
  */
 export function isInlineSpace(code: number): boolean {
+  // Han text, then everything past the last space but the BOM: two tests.
+  if (code > 0x3000) return code === 0xfeff
   return (
     code === 0x20 ||
     code === 0x09 ||

@@ -9,7 +9,8 @@
  */
 
 import type {SectionLabel} from '../types.js'
-import type {CueTable} from './cues.js'
+import {candidateCues} from './cue-index.js'
+import type {Cue, CueTable} from './cues.js'
 
 /** Every label, in the order used to break ties and to list `alsoContains`. */
 export const labels: ReadonlyArray<SectionLabel> = [
@@ -96,7 +97,11 @@ export function addScore(scores: Scores, label: SectionLabel, weight: number, cu
  *   The scores.
  */
 export function scoreText(text: string, table: CueTable, scores: Scores = new Map(), factor = 1, prefix = ''): Scores {
-  for (const cue of table) {
+  // Only the cues whose first characters occur in the text can match.
+  const candidates = candidateCues(table, text)
+  for (let position = 0; position < table.length; position++) {
+    if (candidates[position] === 0) continue
+    const cue = table[position] as Cue
     const match = cue.pattern.exec(text)
     if (match) addScore(scores, cue.label, cue.weight * factor, prefix + match[0])
   }

@@ -92,24 +92,16 @@ function buildRuns(characters: string): Uint8Array {
   return table
 }
 
-/** One string per punctuation code unit seen, shared by all its leaves. */
-const characters = new Map<number, string>()
-
 /**
- * @param code
- *   A UTF-16 code unit.
- * @returns
- *   The one-unit string of it, made once: `，` and `。` are a third of all
- *   leaves, and a slice of each would be a string object of its own.
+ * The one-unit string of every punctuation code unit, made once and shared by
+ * all its leaves: `，` and `。` are a third of all leaves, and a slice of each
+ * would be a string object of its own. `slots` holds, per code unit, 1 + its
+ * index here (0: not punctuation).
  */
-function character(code: number): string {
-  let value = characters.get(code)
-  if (value === undefined) {
-    value = String.fromCharCode(code)
-    characters.set(code, value)
-  }
-
-  return value
+const punctuation: Array<string> = []
+const slots = new Uint16Array(0x10000)
+for (let code = 0; code < 0x10000; code++) {
+  if (classes[code] === PUNCTUATION) slots[code] = punctuation.push(String.fromCharCode(code))
 }
 
 /**
@@ -191,7 +183,7 @@ export function tokenizeInline(
     let after = at + 1
     if (kind === PUNCTUATION) {
       if (runs[code] === 1) while (after < limit && text.charCodeAt(after) === code) after++
-      const value = after === at + 1 ? character(code) : text.slice(at, after)
+      const value = after === at + 1 ? (punctuation[(slots[code] as number) - 1] as string) : text.slice(at, after)
       nodes.push(literal<Punctuation>('punctuation', value, index.position(at, after)))
     } else {
       while (after < limit) {

@@ -12,6 +12,9 @@ import type {Item, ItemContent, MarkerStyle, ParagraphContent, PhrasingContent, 
 import {item as makeItem, list, listOf, markerInfo, parent, position} from '../tree/plain.js'
 import {tokenizeInline, withMarker, type InlineContext, type SpecialSpan} from './inline.js'
 
+/** No leaves (never changed). */
+const noLeaves: ReadonlyArray<PhrasingContent> = []
+
 /** A sentence's span and the enumerator that opens it, if any. */
 interface SentenceSpan extends Range {
   marker: MarkerMatch | undefined
@@ -154,7 +157,8 @@ export function buildParagraphContent(
   for (const span of spans) {
     // White space and breaks before the sentence.
     const gapEnd = span.start
-    const gap = slice(context, at, gapEnd, specials, cursor)
+    // Most sentences follow the last one directly: no gap to tokenize.
+    const gap = gapEnd > at ? slice(context, at, gapEnd, specials, cursor) : noLeaves
     const opensItem = family !== undefined && span.marker?.style === family
     if (opensItem) item = undefined
     const target: Array<ParagraphContent | ItemContent> = item ? item.children : children
@@ -177,7 +181,7 @@ export function buildParagraphContent(
     at = span.end
   }
 
-  const tail = slice(context, at, last.end, specials, cursor)
+  const tail = last.end > at ? slice(context, at, last.end, specials, cursor) : noLeaves
   for (const node of tail) children.push(node as ParagraphContent)
   return children
 }
