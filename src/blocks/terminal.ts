@@ -42,6 +42,13 @@ export const sentenceFlags: Uint8Array = (() => {
   return table
 })()
 
+/** 1 for each code unit of `headingTerminators`. */
+const headingTerminatorFlags: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const character of headingTerminators) table[character.charCodeAt(0)] = 1
+  return table
+})()
+
 /**
  * Whether the text in `[start, end)` ends a paragraph: its last character,
  * before closing quotes and a closing `**`, is one of `。！？；：…`. A line that
@@ -94,9 +101,11 @@ export function isTerminated(text: string, start: number, end: number): boolean 
  */
 export function headingEnd(text: string, from: number, end: number): number {
   for (let at = from; at < end; at++) {
-    if (!headingTerminators.has(text.charAt(at))) continue
+    // A table read, not a one-character string per character (a heading
+    // candidate is often a whole paragraph).
+    if (headingTerminatorFlags[text.charCodeAt(at)] === 0) continue
     let after = at + 1
-    while (after < end && closers.has(text.charAt(after))) after++
+    while (after < end && sentenceFlags[text.charCodeAt(after)] === CLOSER) after++
     if (after + 1 < end && text.charCodeAt(after) === 42 && text.charCodeAt(after + 1) === 42) after += 2
     return after
   }

@@ -242,5 +242,8 @@ export function skipBreak(text: string, index: number): number {
  */
 export function followedBy(text: string, index: number, chars: string | undefined): boolean {
   if (chars === undefined || index < 0 || index >= text.length) return false
-  return chars.includes(text.charAt(index))
+  // By code unit: `charAt` would make a string of each Han character.
+  const code = text.charCodeAt(index)
+  for (let at = 0; at < chars.length; at++) if (chars.charCodeAt(at) === code) return true
+  return false
 }
