@@ -183,6 +183,8 @@ function blockSpecials(context: InlineContext, pieces: ReadonlyArray<Range>, sca
     spans.push({kind: 'break', start, end})
   }
 
+  // Most blocks have nothing but quantities: those are sorted already.
+  if (spans.length === 0 && boilerplate.length === 0) return quantities
   spans.push(...boilerplate)
   for (const span of quantities) {
     // Boilerplate wins over a quantity that would cross it.
