@@ -11,8 +11,9 @@
  * reader of the regular-expression shapes cue tables use (literals,
  * alternation, groups, classes, lookaround, quantifiers). Anything it does not
  * know (`.`, `\s`, a negated class first, a pattern that can match the empty
- * string, flags other than `u`, `g`, `y`) makes the cue one that is always
- * run, so an unusual pattern costs time, never a missed match.
+ * string, any flag but `u`) makes the cue one that is always run, so an
+ * unusual pattern costs time, never a missed match (and a `g` or `y` pattern,
+ * whose `exec` keeps state, still runs on every text).
  *
  * @module
  */
@@ -79,7 +80,7 @@ function buildIndex(table: CueTable): CueIndex {
   const byCharacter = new Map<number, Array<number>>()
   const always = new Uint8Array(table.length)
   for (const [position, cue] of table.entries()) {
-    const first = /[^guy]/.test(cue.pattern.flags) ? undefined : firstCharacters(cue.pattern.source)
+    const first = /^u?$/.test(cue.pattern.flags) ? firstCharacters(cue.pattern.source) : undefined
     if (!first) {
       always[position] = 1
       continue
@@ -205,9 +206,11 @@ class Reader {
       return literal(escaped)
     }
 
-    // A character outside the BMP is two code units a quantifier treats as one.
+    // A character outside the BMP is two code units a quantifier treats as
+    // one; a quantifier or bracket here is syntax this reader does not know
+    // (`(?i:…)`).
     const code = character.charCodeAt(0)
-    if (code >= 0xd800 && code <= 0xdfff) return this.unknown()
+    if ((code >= 0xd800 && code <= 0xdfff) || '?*+{}]'.includes(character)) return this.unknown()
     this.at++
     if (character === '.') return {first: undefined, nullable: false}
     return literal(character)
@@ -237,19 +240,26 @@ class Reader {
     if (!match) return this.unknown()
     this.at += match[0].length
     const body = match[2] as string
-    if (match[1] || /\\[\dA-Za-z]/.test(body)) return {first: undefined, nullable: false}
-    const characters = [...body.replaceAll(/\\(.)/g, '$1')]
+    if (match[1] || /\\[\dA-Za-z]|[\uD800-\uDFFF]/.test(body)) return {first: undefined, nullable: false}
+    // Each member as a code unit, and whether it was escaped (an escaped `-`
+    // is a member, never a range).
+    const members: Array<{code: number; escaped: boolean}> = []
+    for (let index = 0; index < body.length; index++) {
+      const escaped = body[index] === '\\'
+      if (escaped) index++
+      members.push({code: body.charCodeAt(index), escaped})
+    }
+
     const first = new Set<number>()
-    for (let index = 0; index < characters.length; index++) {
-      const low = characters[index] as string
-      const high = characters[index + 2]
-      if (characters[index + 1] === '-' && high !== undefined) {
-        if (low.length > 1 || high.length > 1) return {first: undefined, nullable: false}
-        for (let code = low.charCodeAt(0); code <= high.charCodeAt(0); code++) first.add(code)
+    for (let index = 0; index < members.length; index++) {
+      const low = members[index] as {code: number; escaped: boolean}
+      const dash = members[index + 1]
+      const high = members[index + 2]
+      if (dash !== undefined && !dash.escaped && dash.code === 0x2d && high !== undefined) {
+        for (let code = low.code; code <= high.code; code++) first.add(code)
         index += 2
       } else {
-        if (low.length > 1) return {first: undefined, nullable: false}
-        first.add(low.charCodeAt(0))
+        first.add(low.code)
       }
     }
 

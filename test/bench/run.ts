@@ -289,8 +289,8 @@ const families: ReadonlyArray<readonly [string, string]> = [
 /**
  * Time one API on one adversarial unit at 100 KB and 1 MB, in a child
  * process that alternates the two sizes and is stopped once its 1 MB runs
- * exceed 15 × the 100 KB time each (capped at two minutes): a super-linear case then fails in seconds
- * instead of running for an hour.
+ * exceed 15 × the 100 KB time each (capped at two minutes): a super-linear
+ * case then fails in seconds instead of running for an hour.
  *
  * @param api
  *   Which function.

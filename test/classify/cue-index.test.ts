@@ -46,7 +46,10 @@ describe('firstCharacters', () => {
       [
         ['[0-3X]{4}年', '0123X'],
         ['[%％]', '%％'],
-        ['[\\-a]', '-a']
+        ['[\\-a]', '-a'],
+        ['[a\\-c]', '-ac'],
+        ['[+\\-*]', '*+-'],
+        ['[a-c-]', '-abc']
       ]
     ],
     [
@@ -60,7 +63,9 @@ describe('firstCharacters', () => {
         ['(?:)', 'unknown'],
         ['😀?甲', 'unknown'],
         ['(甲', 'unknown'],
-        ['甲)', 'unknown']
+        ['甲)', 'unknown'],
+        ['(?i:甲)', 'unknown'],
+        ['[😀]', 'unknown']
       ]
     ]
   ]
@@ -86,6 +91,8 @@ describe('candidateCues', () => {
       {label: 'tasks', pattern: /任务/iu, weight: 2, sample: '任务'}
     ]
     expect([...candidateCues(table, '无关')]).toEqual([1, 1])
+    const stateful: ReadonlyArray<Cue> = [{label: 'review', pattern: /回顾/gu, weight: 3, sample: '回顾'}]
+    expect([...candidateCues(stateful, '无关')]).toEqual([1])
     expect([...candidateCues(headingCues, '')].every((mark) => mark === 0)).toBe(true)
   })
 
