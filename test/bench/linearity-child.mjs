@@ -74,6 +74,9 @@ function Leaf(type, value, position) {
 
 Leaf.prototype = Object.prototype
 
+/** An empty array, never changed. */
+const empty = []
+
 /** Leaf offsets (start, end pairs) of each input, read from a parse. */
 const offsets = new Map()
 
@@ -85,7 +88,10 @@ const offsets = new Map()
  */
 function leaves(text) {
   const pairs = offsets.get(text)
-  const nodes = []
+  // Copied from an empty array, as the parser makes its lists (`list()` in
+  // src/tree/plain.ts): V8 does not pretenure a copy, while an array literal
+  // that once held a large tree would grow in the old generation.
+  const nodes = empty.slice()
   let line = 1
   let lineStart = 0
   let newline = text.indexOf('\n')
