@@ -348,7 +348,7 @@ export function readHeadParts(
     const block = blocks[index] as Block
     const role = plan.head.get(index)
     if (role === 'title') {
-      let value = (plain.at(index) as string)
+      let value = plain.at(index) as string
       // Only the first title block of a run can carry a number (`2.北京市…`).
       if (block.kind === 'heading' && plan.head.get(index - 1) !== 'title') {
         value = value.slice(block.marker.value.length)
@@ -358,11 +358,11 @@ export function readHeadParts(
       // Consecutive title blocks are one title; a repeated title later is ignored.
       if (title === undefined || plan.head.get(index - 1) === 'title') title = (title ?? '') + value
     } else if (role) {
-      parts[role] ??= (plain.at(index) as string)
+      parts[role] ??= plain.at(index) as string
     } else if (block.kind === 'markup' && block.markup === 'frontMatter') {
       parts.frontMatterTitle = frontMatterTitle(text.slice(block.start, block.end))
     } else if (block.kind === 'heading' && block.marker.style === 'hanComma') {
-      headings.push((plain.at(index) as string))
+      headings.push(plain.at(index) as string)
     }
   }
 
