@@ -35,7 +35,10 @@ export const scales: readonly ScaleEntry[] = [
   {text: '百万', exp: 6, sample: '3百万'},
   {text: '十万', exp: 5, sample: '2十万'},
   {text: '万', exp: 4, sample: '1100万人'},
-  {text: '萬', exp: 4, sample: '5萬'}
+  {text: '萬', exp: 4, sample: '5萬'},
+  // Not where a unit starts with them (`500千伏`, `3千米`, `0.5百分点`).
+  {text: '千', exp: 3, sample: '3千家'},
+  {text: '百', exp: 2, sample: '3百人'}
 ]
 
 /** A qualifier (hedge) written before or after a value. */
