@@ -9,7 +9,8 @@
  * - a digit-by-digit Han numeral is only a year (`二〇二二年`, read as a
  *   date), never an amount (`中核四〇四公司`);
  * - a Han numeral starting with bare `百`/`千` needs a big unit and a unit or
- *   qualifier (`近千亿`, `千万元`; not `千万不要`, `百年`);
+ *   qualifier (`近千亿`, `千万元`; not `千万不要`, `百年`), or else a unit and
+ *   a qualifier or vague marker (`近千元`, `千余家`, `上千年`; not `百年大计`);
  * - a Han numeral needs a scale, a unit or a vague marker (`五万户`,
  *   `二十个`, `十几万`; not `十九大`, `三高四新`); one up to ten needs a
  *   measure unit, not a classifier (`三倍`, `五公里`; not `五个湘西`,
@@ -69,7 +70,7 @@ export function accept(text: string, amount: Amount, qualified: boolean): boolea
   if (numeral.script === 'digitwise') return false
 
   if (numeral.script === 'han') {
-    if (numeral.leadingUnit) return numeral.hasBig && (hasUnit || qualified)
+    if (numeral.leadingUnit) return numeral.hasBig ? hasUnit || qualified : hasUnit && (qualified || vague)
     if (amount.scaled || vague) return true
     if (!unit) return false
     const value = numeral.whole

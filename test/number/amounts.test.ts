@@ -68,6 +68,11 @@ const cases: Array<[string, Expected]> = [
   ['建成500千伏变电站', {value: '500千伏', amount: 500, scale: 1, unit: '千伏'}],
   ['新增3千米', {value: '3千米', amount: 3, unit: '千米'}],
   ['高于目标0.5百分点', {value: '0.5百分点', kind: 'percentagePoint', amount: 0.5}],
+  // A bare 百 or 千 without 万 or 亿 takes a unit and a qualifier or 余.
+  ['关闭污染企业千余家', {value: '千余家', amount: null, min: 1000, max: 2000, unit: '家', approximate: true}],
+  ['比上年增加近千元', {value: '近千元', amount: 1000, unit: '元', qualifier: 'near', qualifierText: '近'}],
+  ['跨越上千年', {value: '上千年', amount: 1000, unit: '年', qualifier: 'atLeast', qualifierText: '上'}],
+  ['组织百余次对外经贸交流', {value: '百余次', min: 100, max: 200, unit: '次'}],
   ['以上5项', {value: '5项', amount: 5, qualifier: null}],
   ['地方级财政收入迈上千亿元台阶', {value: '千亿元', amount: 100_000_000_000, qualifier: null}],
   ['至今已经五年多了', {value: '五年多', kind: 'number', amount: null, coefficient: 5, min: 5, max: 6, unit: '年', approximate: true}],
