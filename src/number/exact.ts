@@ -48,12 +48,25 @@ export function toNumber(value: Exact, negative = false, exponent = 0): number {
   const number =
     digits.length <= 15 && exp >= -22 && exp <= 22
       ? exp === 0
-        ? Number(digits)
+        ? integer(digits)
         : exp > 0
-          ? Number(digits) * powers[exp]!
-          : Number(digits) / powers[-exp]!
+          ? integer(digits) * powers[exp]!
+          : integer(digits) / powers[-exp]!
       : Number(digits + 'e' + exp)
   return negative && number !== 0 ? -number : number
+}
+
+/**
+ * @param digits
+ *   Up to 15 decimal digits.
+ * @returns
+ *   Their value: `Number(digits)`, read without the engine's string parser
+ *   (every step is an exact integer below 2^53).
+ */
+function integer(digits: string): number {
+  let value = 0
+  for (let index = 0; index < digits.length; index++) value = value * 10 + digits.charCodeAt(index) - 48
+  return value
 }
 
 /**

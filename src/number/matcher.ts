@@ -41,9 +41,13 @@ export function createMatcher<Entry extends Written>(
   entries: readonly Entry[]
 ): Matcher<Entry> {
   const byFirst = groupLongestFirst(entries, (text) => text.charCodeAt(0))
+  const firsts = keySet(byFirst)
 
   return function (text, index) {
-    const list = byFirst.get(text.charCodeAt(index))
+    const code = text.charCodeAt(index)
+    // Most offsets hold no entry's first character: a bit answers them.
+    if ((firsts[code >>> 5]! & (1 << (code & 31))) === 0) return undefined
+    const list = byFirst.get(code)
     if (!list) return undefined
     for (const entry of list) {
       if (text.startsWith(entry.text, index)) return entry
@@ -70,10 +74,13 @@ export function createBackwardMatcher<Entry extends Written>(
   entries: readonly Entry[]
 ): (text: string, end: number, floor: number) => Entry | undefined {
   const byLast = groupLongestFirst(entries, (text) => text.charCodeAt(text.length - 1))
+  const lasts = keySet(byLast)
 
   return function (text, end, floor) {
     if (end <= floor) return undefined
-    const list = byLast.get(text.charCodeAt(end - 1))
+    const code = text.charCodeAt(end - 1)
+    if ((lasts[code >>> 5]! & (1 << (code & 31))) === 0) return undefined
+    const list = byLast.get(code)
     if (!list) return undefined
     for (const entry of list) {
       const start = end - entry.text.length
@@ -109,4 +116,16 @@ function groupLongestFirst<Entry extends Written>(
 
   for (const group of groups.values()) group.sort((a, b) => b.text.length - a.text.length)
   return groups
+}
+
+/**
+ * @param groups
+ *   Groups by UTF-16 code unit.
+ * @returns
+ *   A bit per code unit (65,536 bits), set for each key of `groups`.
+ */
+function keySet(groups: ReadonlyMap<number, unknown>): Uint32Array {
+  const bits = new Uint32Array(2048)
+  for (const code of groups.keys()) bits[code >>> 5]! |= 1 << (code & 31)
+  return bits
 }
