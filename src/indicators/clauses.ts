@@ -33,6 +33,12 @@ export interface ValueSlot {
   years: Array<number>
   /** The sentence's words before the value, white space removed. */
   before: string
+  /**
+   * Words right after the value up to the next punctuation, value, date or
+   * marker, white space and breaks removed (`完成5000亿元固定资产投资` →
+   * `固定资产投资`).
+   */
+  after: string
 }
 
 /**
@@ -61,6 +67,8 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
   // `1-9月，规上工业增加值增长5%，固定资产投资增长8%`.
   let carried: Array<string> = []
   let valued = false
+  // The slot whose `after` is being read, until punctuation, a value or a marker.
+  let open: ValueSlot | undefined
 
   for (const child of children) {
     switch (child.type) {
@@ -77,6 +85,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
 
       case 'marker': {
         // `一是`, `（一）`: a new clause.
+        open = undefined
         context = ''
         clauseText = ''
         periods = []
@@ -86,6 +95,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
       }
 
       case 'punctuation': {
+        open = undefined
         before += child.value
         if (boundary.test(child.value)) {
           if (!valued && periods.length > 0) carried = periods
@@ -103,6 +113,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
       }
 
       case 'quantity': {
+        open = undefined
         if (child.kind === 'date' || child.kind === 'period' || child.kind === 'ordinal') {
           if (child.kind === 'period') periods.push(child.value.replace(/\s+/gu, ''))
           const year = child.from?.year
@@ -114,7 +125,8 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
         }
 
         clauseText += child.value
-        slots.push({quantity: child, context, clauseText, periods: periods.length > 0 ? periods : carried, years: [...years], before})
+        open = {quantity: child, context, clauseText, periods: periods.length > 0 ? periods : carried, years: [...years], before, after: ''}
+        slots.push(open)
         valued = true
         before += child.value
         context = ''
@@ -125,9 +137,11 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
       default: {
         // `text`, and any leaf added by declaration merging that has a value.
         const value = 'value' in child && typeof child.value === 'string' ? child.value : ''
-        context += value.replace(/[\s\u3000]+/gu, '')
+        const words = value.replace(/[\s\u3000]+/gu, '')
+        context += words
         clauseText += value
-        before += value.replace(/[\s\u3000]+/gu, '')
+        before += words
+        if (open) open.after += words
       }
     }
   }

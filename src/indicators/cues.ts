@@ -97,6 +97,13 @@ export const listJoin = /、|和|及/u
  */
 export const workCount = /^[一二两三四五六七八九十]+(?:个|项|条|件|大|方面)?$/u
 
+/**
+ * Units that count things (`5000家`, `2-3个`, `1200户`): the words after such
+ * a value name what is counted (`新增5000家规模以上工业企业`), never the
+ * indicator it is a value of.
+ */
+export const countUnit = /^(?:家|个|户|项|座|条|所|台|辆|批|处|只|件|名|位|支|种|类|套|间|栋|张|次|场|期|轮)$/u
+
 /** Units of a duration or an anniversary, not an indicator value: `一百周年`, `五年`, `近两年`. */
 export const durationUnit = /^(?:年|周年)$/u
 

@@ -11,9 +11,9 @@
  * @module
  */
 
-import {durationUnit, growthBase, workCount} from './cues.js'
+import {countUnit, durationUnit, growthBase, workCount} from './cues.js'
 import {readValueSlots, type ValueSlot} from './clauses.js'
-import type {IndicatorKey} from './indicator-keys.js'
+import {indicatorKeys, type IndicatorKey} from './indicator-keys.js'
 import {nameIndicator, nameList} from './normalize-indicator.js'
 import {readClause} from './read-clause.js'
 import {decideRole} from './role.js'
@@ -59,6 +59,9 @@ const levelName = /率|强度|比重|比例|指数$/u
 const genericMeasure = /^(?:总量|规模|增速|增幅|总额|经济总量)$/u
 
 /** Verbs of change, which a following clause without a verb may share. */
+/** Measure words that may follow an indicator written after its value. */
+const trailingMeasure = /^(?:规模|总量|总额|总产量|产量|任务|计划|目标|增速|增幅)/u
+
 const changeVerb = /^(?:增长|下降|增加|减少|提高|降低|上涨|回落|同比增长|同比下降)$/u
 
 /**
@@ -108,7 +111,16 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       // `一季度、上半年、前三季度地区生产总值`: the periods are not part of the name.
       let text = slot.periods.reduce((rest, span) => rest.replace(span, ''), reading.indicator).replace(/^[、和及]+/u, '')
       let single = text ? nameIndicator(text, context.keys) : undefined
-      if (single && previous && genericMeasure.test(single.normalized)) {
+      // `完成5000亿元固定资产投资`: nothing but a verb before the value, and a
+      // known indicator right after it.
+      const trailing =
+        !single?.normalized && verb && !comparison && !(list && list.length > 1) && !countUnit.test(quantity.unit ?? '')
+          ? trailingName(slot.after, context.keys)
+          : undefined
+      if (trailing) {
+        single = trailing
+        text = trailing.text
+      } else if (single && previous && genericMeasure.test(single.normalized)) {
         // `预计全省生产总值增长8.3%，总量突破4万亿元`: the total of the previous indicator.
         single = {text, normalized: previous.indicator.normalized, key: previous.indicator.key}
       } else if (!single?.normalized) {
@@ -163,6 +175,36 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
  * @returns
  *   The record.
  */
+/**
+ * The indicator written right after a value, when it is a known one and
+ * begins there (`固定资产投资`, `的地区生产总值`), not a phrase that only
+ * mentions one (`支持固定资产投资`, `项目`).
+ *
+ * @param after
+ *   Words right after the value.
+ * @param keys
+ *   The key table.
+ * @returns
+ *   The name, or `undefined`.
+ */
+function trailingName(after: string, keys: ReadonlyArray<IndicatorKey> | undefined): IndicatorName | undefined {
+  if (!after) return undefined
+  const name = nameIndicator(after, keys)
+  if (!name.key) return undefined
+  const entry = (keys ?? indicatorKeys).find((candidate) => candidate.key === name.key)
+  let lead = ''
+  for (const pattern of entry?.patterns ?? []) {
+    if (typeof pattern === 'string' && pattern.length > lead.length && name.normalized.startsWith(pattern)) lead = pattern
+  }
+
+  if (!lead) return undefined
+  // The phrase ends with the indicator and a measure word after it
+  // (`固定资产投资规模是…` → `固定资产投资规模`).
+  const end = after.indexOf(lead) + lead.length
+  const suffix = trailingMeasure.exec(after.slice(end))
+  return nameIndicator(after.slice(0, end + (suffix ? suffix[0].length : 0)), keys)
+}
+
 function buildRecord(
   slot: ValueSlot,
   quantity: QuantityNode,

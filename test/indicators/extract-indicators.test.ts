@@ -24,6 +24,26 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('reads a known indicator written right after its value (`完成5000亿元固定资产投资`)', () => {
+    expect(rows(tasks('今年全省地区生产总值增长6%左右，完成5000亿元固定资产投资。'))).toEqual([
+      ['地区生产总值', 'gdp', '增长', '6%左右', 'target', null],
+      ['固定资产投资', 'fixedAssetInvestment', '完成', '5000亿元', 'plan', null]
+    ])
+    expect(rows(review('实现1.2万亿元地区生产总值。'))).toEqual([['地区生产总值', 'gdp', '实现', '1.2万亿元', 'result', null]])
+    // The phrase ends with the indicator and its measure word.
+    const [record] = extractIndicators(parseReport(tasks('今年努力实现190亿元固定资产投资规模是必要条件。')))
+    expect(record?.indicator).toEqual({text: '固定资产投资规模', normalized: '固定资产投资', key: 'fixedAssetInvestment'})
+  })
+
+  it('does not read a counted thing or a mention after a value as its indicator', () => {
+    // `家`, `个`, `户` count what follows: enterprises, not industrial value added.
+    const counted = extractIndicators(parseReport(tasks('实现三年新增5000家规模以上工业企业。')))
+    expect(counted.map((record) => record.indicator.key)).not.toContain('industrialValueAdded')
+    // The phrase must begin with the indicator, not merely mention it.
+    const mention = extractIndicators(parseReport(tasks('安排500亿元支持固定资产投资。')))
+    expect(mention.map((record) => record.indicator.key)).not.toContain('fixedAssetInvestment')
+  })
+
   it('gives a level and a growth rate for one indicator (`突破…、增长…`)', () => {
     const records = extractIndicators(parseReport(review('全市地区生产总值突破2万亿元、增长7%左右。')))
     expect(records.map((record) => [record.indicator.text, record.indicator.normalized, record.quantity.unit, record.quantity.qualifier])).toEqual([
