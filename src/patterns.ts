@@ -161,15 +161,28 @@ export const titleWithVenueAfter =
 export const datePattern =
   /(?<year>[0-9０-９]{4}|[12０-９0-9][0-9０-９Xx×＊*]{3}|[〇○零0０一二三四五六七八九]{4})年(?:(?<month>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?<day>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?)?/gu
 
-/** A salutation line. Samples: `各位代表：`, `同志们：`, `各位委员、同志们：`. */
-export const salutationLine = /^(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，]{0,24}[：:]$/u
+/**
+ * A salutation line, its parts separated by `、` or `，`.
+ * Samples: `各位代表：`, `同志们：`, `各位委员、同志们：`, `各位代表，各位同志：`.
+ */
+export const salutationLine =
+  /^(?:(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，,：:]{0,12}[，,]){0,3}(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，,]{0,24}[：:]$/u
+
+/**
+ * A salutation that opens the first paragraph instead of standing on its own
+ * line: any salutation before a colon, or a usual address before a comma.
+ * Samples: `各位代表：现在，我代表市人民政府…` (`各位代表：`),
+ * `各位代表，现在，我代表省人民政府…` (`各位代表`).
+ */
+export const leadingSalutation =
+  /^(?:(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，,：:]{0,24}[：:](?=[^\s])|(?:各位(?:代表|委员|同志|领导)|同志们)(?=[，,]))/u
 
 /**
  * A byline: an office, then a name of two to four Han characters.
  * Samples: `国务院总理李克强`, `福建省人民政府省长赵龙`, `市长陈吉宁`.
  */
 export const bylineOffice =
-  /^(?:.{0,24}?)(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)\p{Script=Han}{2,6}$/u
+  /^(?:.{0,24}?)(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)\p{Script=Han}{2,6}(?:[·•・]\p{Script=Han}{1,8}){0,3}$/u
 
 /** The first words of a speech. Samples: `今天，我们召开…`, `根据会议安排，…`, `现在，我代表…`. */
 export const openingPhrase = /^(?:今天|刚才|根据(?:会议|市委|县委|区委|省委)?(?:安排|议程)|按照会议(?:安排|议程)|这次会议|本次会议|现在，?我代表|受.{1,12}委托)/u

@@ -121,6 +121,34 @@ describe('boundaries', () => {
   })
 })
 
+describe('head lines', () => {
+  const head = '政府工作报告\n\n——2015年1月20日在新疆维吾尔自治区第十二届人民代表大会第三次会议上\n\n'
+
+  it('reads a speaker whose name is joined by a middle dot, and the salutation after it', () => {
+    const tree = parse(head + '自治区主席 雪克来提·扎克尔\n\n各位代表：\n\n' + body)
+    expect(documents(tree)[0]?.meta).toMatchObject({speaker: {name: '雪克来提·扎克尔', role: '自治区主席'}, salutation: '各位代表'})
+    expect(documents(tree)[0]?.children.map((child) => child.type).filter((type) => type !== 'whitespace')).toEqual(['title', 'dateline', 'byline', 'salutation', 'section'])
+  })
+
+  it('reads a dotted name alone in a dateline as the speaker', () => {
+    const tree = parse('政府工作报告\n\n（2010年1月12日 努尔·白克力）\n\n各位代表：\n\n' + body)
+    expect(documents(tree)[0]?.meta).toMatchObject({date: '2010-01-12', speaker: {name: '努尔·白克力', role: null}, salutation: '各位代表'})
+  })
+
+  it('reads a salutation of several parts, and one that opens the first paragraph', () => {
+    expect(documents(parse(head + '各位代表，各位同志：\n\n' + body))[0]?.meta.salutation).toBe('各位代表，各位同志')
+    const colon = parse(head + '各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n' + body)
+    expect(documents(colon)[0]?.meta.salutation).toBe('各位代表')
+    const comma = parse(head + '各位代表，现在，我代表自治区人民政府，向大会报告工作。\n\n' + body)
+    expect(documents(comma)[0]?.meta.salutation).toBe('各位代表')
+    // Only the first body paragraph, and only a usual address before a comma.
+    const later = parse(head + '现在，我代表自治区人民政府向大会报告工作。\n\n同志们：要抓好落实。\n\n' + body)
+    expect(documents(later)[0]?.meta.salutation).toBeNull()
+    const other = parse(head + '各位领导干部要带头，现在开始。\n\n' + body)
+    expect(documents(other)[0]?.meta.salutation).toBeNull()
+  })
+})
+
 describe('目录', () => {
   const toc =
     '讲话合集\n\n目 录\n\n1.XX 市人大常委会主任宋国权在全市经济形势通报会上的讲话.....\t5\n\n2.赵文峤同志在 20XX 年全市上半年工业经济运行分\t\n\n析会上的讲话\t447\n\n3.县长张春华在全县经济工作会议上的讲话\n\n'

@@ -6,7 +6,7 @@
  * @module
  */
 
-import {datePattern} from '../patterns.js'
+import {datePattern, leadingSalutation} from '../patterns.js'
 import {parseOrdinal} from '../blocks/ordinal.js'
 import type {Block} from '../blocks/blocks.js'
 import type {DocumentKind, DocumentMeta, Speaker} from '../types.js'
@@ -18,10 +18,13 @@ import {provinces} from './regions.js'
 const offices =
   '常务副市长|副市长|代市长|市长|常务副县长|副县长|代县长|县长|副区长|代区长|区长|副州长|州长|副省长|代省长|省长|旗长|盟长|总理|副主席|主席|副书记|书记|副主任|主任|局长|厅长|部长|秘书长|常委|委员|代表'
 
+/** More parts of a name joined by a middle dot (`雪克来提·扎克尔`). */
+const dotted = '(?:[·•・]\\p{Script=Han}{1,8}){0,3}'
+
 /** `…市长丁巨胜`: role, then name. */
-const roleThenName = new RegExp(`^(?<role>.*(?:${offices}))(?<name>\\p{Script=Han}{2,6})$`, 'u')
+const roleThenName = new RegExp(`^(?<role>.*(?:${offices}))(?<name>\\p{Script=Han}{2,6}${dotted})$`, 'u')
 /** `何良军市长`: name, then role. */
-const nameThenRole = new RegExp(`^(?<name>\\p{Script=Han}{2,3})(?<role>${offices})$`, 'u')
+const nameThenRole = new RegExp(`^(?<name>\\p{Script=Han}{2,3}${dotted})(?<role>${offices})$`, 'u')
 /** A bare role (`市委副书记、市长`). */
 const roleOnly = new RegExp(`(?:${offices})$`, 'u')
 
@@ -40,7 +43,7 @@ export function parseSpeaker(value: string): Speaker | null {
   match = nameThenRole.exec(value)
   if (match?.groups) return {name: match.groups.name ?? null, role: match.groups.role ?? null}
   if (roleOnly.test(value)) return {name: null, role: value}
-  if (/^\p{Script=Han}{2,3}$/u.test(value)) return {name: value, role: null}
+  if (/^\p{Script=Han}{2,3}$|^\p{Script=Han}{2,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$/u.test(value)) return {name: value, role: null}
   // An organisation speaks (`XX县统计局`).
   if (/(?:局|委|办|厅|部|院|会|所|中心|公司|政府)$/u.test(value)) return {name: null, role: value}
   return null
@@ -368,5 +371,30 @@ export function readHeadParts(
 
   parts.title = title === undefined ? null : title.replace(/^[—─―-]+/u, '')
   parts.headings = headings
+  parts.salutation ??= gluedSalutation(blocks, plain, plan)
   return parts
+}
+
+/**
+ * A salutation at the start of the document's first body paragraph, when
+ * none stands on its own line (`各位代表：现在，我代表…` → `各位代表：`).
+ *
+ * @param blocks
+ *   All blocks.
+ * @param plain
+ *   Their plain text.
+ * @param plan
+ *   The document's plan.
+ * @returns
+ *   The salutation with its colon, or `null`.
+ */
+function gluedSalutation(blocks: ReadonlyArray<Block>, plain: PlainTexts, plan: DocumentPlan): string | null {
+  for (let index = plan.first; index < plan.end; index++) {
+    const block = blocks[index] as Block
+    if (plan.head.has(index) || block.kind === 'markup') continue
+    if (block.kind !== 'paragraph') return null
+    return leadingSalutation.exec(plain.at(index) as string)?.[0] ?? null
+  }
+
+  return null
 }
