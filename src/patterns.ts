@@ -184,6 +184,13 @@ export const leadingSalutation =
 export const bylineOffice =
   /^(?:.{0,24}?)(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)\p{Script=Han}{2,6}(?:[·•・]\p{Script=Han}{1,8}){0,3}$/u
 
+/**
+ * A byline line that gives only a name or only an office, trusted right
+ * before a salutation. Samples: `毛伟明`, `努尔·白克力`, `省人民政府省长`.
+ */
+export const bareByline =
+  /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{2,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}|\p{Script=Han}{0,20}(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任))$/u
+
 /** The first words of a speech. Samples: `今天，我们召开…`, `根据会议安排，…`, `现在，我代表…`. */
 export const openingPhrase = /^(?:今天|刚才|根据(?:会议|市委|县委|区委|省委)?(?:安排|议程)|按照会议(?:安排|议程)|这次会议|本次会议|现在，?我代表|受.{1,12}委托)/u
 

@@ -135,6 +135,17 @@ describe('head lines', () => {
     expect(documents(tree)[0]?.meta).toMatchObject({date: '2010-01-12', speaker: {name: '努尔·白克力', role: null}, salutation: '各位代表'})
   })
 
+  it('reads a line with only a name or only an office as the byline right before a salutation', () => {
+    const named = parse(head + '毛伟明\n\n各位代表：\n\n' + body)
+    expect(documents(named)[0]?.meta).toMatchObject({speaker: {name: '毛伟明', role: null}, salutation: '各位代表'})
+    expect(documents(named)[0]?.children.map((child) => child.type).filter((type) => type !== 'whitespace')).toEqual(['title', 'dateline', 'byline', 'salutation', 'section'])
+    const office = parse(head + '省人民政府省长\n\n各位代表：\n\n' + body)
+    expect(documents(office)[0]?.meta.speaker).toEqual({name: null, role: '省人民政府省长'})
+    // Without a salutation after it, a short line is not trusted as a byline.
+    const alone = parse(head + '毛伟明\n\n现在，我代表省人民政府向大会报告工作。\n\n' + body)
+    expect(documents(alone)[0]?.meta.speaker).toBeNull()
+  })
+
   it('reads a salutation of several parts, and one that opens the first paragraph', () => {
     expect(documents(parse(head + '各位代表，各位同志：\n\n' + body))[0]?.meta.salutation).toBe('各位代表，各位同志')
     const colon = parse(head + '各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n' + body)

@@ -9,6 +9,7 @@
  */
 
 import {
+  bareByline,
   bylineOffice,
   datePattern,
   openingPhrase,
@@ -199,6 +200,20 @@ export function isSalutation(plain: string): boolean {
 export function isByline(plain: string): boolean {
   if (plain.length > maxBylineLength || /[，,。：；！？“”]/u.test(plain)) return false
   return bylineOffice.test(plain)
+}
+
+/**
+ * Whether a line can be a byline that gives only a name (`毛伟明`,
+ * `努尔·白克力`) or only an office (`省人民政府省长`): trusted only right
+ * before a salutation.
+ *
+ * @param plain
+ *   Plain text of the line.
+ * @returns
+ *   Whether it can.
+ */
+export function isBareByline(plain: string): boolean {
+  return bareByline.test(plain)
 }
 
 /**

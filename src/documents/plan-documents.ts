@@ -8,7 +8,7 @@
 import type {Block} from '../blocks/blocks.js'
 import type {Line} from '../blocks/lines.js'
 import {footerLine, pageNumberLine} from '../patterns.js'
-import {isByline, isDateline, isOpening, isSalutation, isTitleLine, maxTitleLength, PlainTexts} from './front-lines.js'
+import {isBareByline, isByline, isDateline, isOpening, isSalutation, isTitleLine, maxTitleLength, PlainTexts} from './front-lines.js'
 import {findToc, type TocPlan} from './toc.js'
 
 /** The role of a block in its document's head. */
@@ -264,6 +264,8 @@ function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number
     if (block.kind !== 'paragraph') break
     if (isDateline(value)) head.set(index, 'dateline')
     else if (isByline(value)) head.set(index, 'byline')
+    // `毛伟明`, `省人民政府省长` (the name left out): only right before `各位代表：`.
+    else if (index + 1 < end && isBareByline(value) && isSalutation(plain.at(index + 1) as string)) head.set(index, 'byline')
     else if (isSalutation(value)) {
       head.set(index, 'salutation')
       break
