@@ -135,6 +135,17 @@ describe('head lines', () => {
     expect(documents(tree)[0]?.meta).toMatchObject({date: '2010-01-12', speaker: {name: '努尔·白克力', role: null}, salutation: '各位代表'})
   })
 
+  it('reads a dash-led venue line without a date as the dateline', () => {
+    const tree = parse('**政府工作报告**\n\n**——在河北省第九届人民代表大会第三次会议上**\n\n**河北省人民政府省长 钮茂生**\n\n**（2000年1月20日）**\n\n各位代表：\n\n' + body)
+    expect(documents(tree)[0]?.meta).toMatchObject({
+      venue: '河北省第九届人民代表大会第三次会议',
+      region: '河北省',
+      date: '2000-01-20',
+      speaker: {name: '钮茂生', role: '河北省人民政府省长'},
+      salutation: '各位代表'
+    })
+  })
+
   it('reads a line with only a name or only an office as the byline right before a salutation', () => {
     const named = parse(head + '毛伟明\n\n各位代表：\n\n' + body)
     expect(documents(named)[0]?.meta).toMatchObject({speaker: {name: '毛伟明', role: null}, salutation: '各位代表'})

@@ -171,6 +171,8 @@ export function isDateline(plain: string): boolean {
 
   const body = plain.replace(/^(?:[—─―-]{1,3}|[（(])/u, '')
   if (body === plain && !/^\d{4}年/u.test(plain)) return false
+  // `——在河北省第九届人民代表大会第三次会议上`: the venue without a date.
+  if (body !== plain && /^在.+(?:会议|大会)上$/u.test(body)) return true
   datePattern.lastIndex = 0
   const match = datePattern.exec(body)
   return match !== null && match.index === 0

@@ -360,6 +360,9 @@ export function readHeadParts(
 
       // Consecutive title blocks are one title; a repeated title later is ignored.
       if (title === undefined || plan.head.get(index - 1) === 'title') title = (title ?? '') + value
+    } else if (role === 'dateline' && parts.dateline !== null && !/年/u.test(parts.dateline)) {
+      // `——在…会议上`, then `（2000年1月20日）`: the venue and its date.
+      parts.dateline += plain.at(index) as string
     } else if (role) {
       parts[role] ??= plain.at(index) as string
     } else if (block.kind === 'markup' && block.markup === 'frontMatter') {
