@@ -135,6 +135,21 @@ describe('head lines', () => {
     expect(documents(tree)[0]?.meta).toMatchObject({date: '2010-01-12', speaker: {name: '努尔·白克力', role: null}, salutation: '各位代表'})
   })
 
+  it('reads a title in book-title marks, and a title that goes on with its dateline', () => {
+    const marked = parse('《政府工作报告》\n\n—2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上\n\n自治区主席 严金海\n\n各位代表：\n\n' + body)
+    expect(documents(marked)[0]?.meta).toMatchObject({title: '政府工作报告', date: '2024-01-07', region: '西藏自治区', speaker: {name: '严金海', role: '自治区主席'}})
+    const dated = parse('**政府工作报告**——二〇一七年二月二十日在海南省第五届人民代表大会第五次会议上\n\n海南省省长刘赐贵\n\n各位代表：\n\n' + body)
+    expect(documents(dated)[0]?.meta).toMatchObject({
+      title: '政府工作报告',
+      date: '2017-02-20',
+      venue: '海南省第五届人民代表大会第五次会议',
+      speaker: {name: '刘赐贵', role: '海南省省长'},
+      salutation: '各位代表'
+    })
+    // A dash inside a title that is not followed by a dated dateline stays in it.
+    expect(documents(parse('奋力开创新局面——在全市经济工作会议上的讲话\n\n同志们：\n\n' + body))[0]?.meta.title).toBe('奋力开创新局面——在全市经济工作会议上的讲话')
+  })
+
   it('reads a dash-led venue line without a date as the dateline', () => {
     const tree = parse('**政府工作报告**\n\n**——在河北省第九届人民代表大会第三次会议上**\n\n**河北省人民政府省长 钮茂生**\n\n**（2000年1月20日）**\n\n各位代表：\n\n' + body)
     expect(documents(tree)[0]?.meta).toMatchObject({

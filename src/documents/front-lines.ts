@@ -140,8 +140,11 @@ export class PlainTexts {
  */
 export function isTitleLine(line: string): boolean {
   if (line.length > maxTitleLength) return false
-  // `政府工作报告（2010年1月19日在…会议上 代省长 王儒林）`
-  const plain = line.replace(/[（(][^（）()]*[）)]$/u, '')
+  // `政府工作报告——1996年2月25日在…会议上`: a title, then its dateline.
+  const dated = splitDatedTitle(line)
+  if (dated) return isTitleLine(dated.title)
+  // `政府工作报告（2010年1月19日在…会议上 代省长 王儒林）`; `《政府工作报告》`.
+  const plain = line.replace(/[（(][^（）()]*[）)]$/u, '').replace(/^《([^《》]+)》$/u, '$1')
   if (plain.length < 4) return false
   if (/[，,。：:；;！!？?]/u.test(plain)) return false
   if (/(?:政府)?工作报告$/u.test(plain)) return true
@@ -150,6 +153,23 @@ export function isTitleLine(line: string): boolean {
   if (titleEnd.test(plain)) return venuePattern.test(plain) || /^[—─―-]/u.test(plain)
   // `…重要讲话——在…会议上`
   return titleWithVenueAfter.test(plain)
+}
+
+/**
+ * Split a title line that goes on with its dateline after a dash
+ * (`政府工作报告——1996年2月25日在山东省第八届人民代表大会第四次会议上`).
+ *
+ * @param line
+ *   Plain text of a line.
+ * @returns
+ *   The title and the dateline (with its dash), or `undefined` when the line
+ *   is not a title followed by a dated dateline.
+ */
+export function splitDatedTitle(line: string): {title: string; dateline: string} | undefined {
+  const dash = /[—─―]{1,2}(?=[0-9０-９〇○零一二三四五六七八九]{4}年)/u.exec(line)
+  if (!dash || dash.index < 4) return undefined
+  const dateline = line.slice(dash.index)
+  return isDateline(dateline) ? {title: line.slice(0, dash.index), dateline} : undefined
 }
 
 /**

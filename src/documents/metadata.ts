@@ -10,7 +10,7 @@ import {datePattern, leadingSalutation} from '../patterns.js'
 import {parseOrdinal} from '../blocks/ordinal.js'
 import type {Block} from '../blocks/blocks.js'
 import type {DocumentKind, DocumentMeta, Speaker} from '../types.js'
-import type {PlainTexts} from './front-lines.js'
+import {splitDatedTitle, type PlainTexts} from './front-lines.js'
 import type {DocumentPlan} from './plan-documents.js'
 import {provinces} from './regions.js'
 
@@ -358,6 +358,13 @@ export function readHeadParts(
         parts.ordinal = block.marker.ordinal
       }
 
+      // `政府工作报告——1996年2月25日在…会议上`: the dateline after the title.
+      const dated = splitDatedTitle(value)
+      if (dated) {
+        value = dated.title
+        parts.dateline ??= dated.dateline
+      }
+
       // Consecutive title blocks are one title; a repeated title later is ignored.
       if (title === undefined || plan.head.get(index - 1) === 'title') title = (title ?? '') + value
     } else if (role === 'dateline' && parts.dateline !== null && !/年/u.test(parts.dateline)) {
@@ -372,7 +379,8 @@ export function readHeadParts(
     }
   }
 
-  parts.title = title === undefined ? null : title.replace(/^[—─―-]+/u, '')
+  // `《政府工作报告》`: the book-title marks around a whole title are not part of it.
+  parts.title = title === undefined ? null : title.replace(/^[—─―-]+/u, '').replace(/^《([^《》]+)》$/u, '$1')
   parts.headings = headings
   parts.salutation ??= gluedSalutation(blocks, plain, plan)
   return parts
