@@ -123,66 +123,38 @@ describe('boundaries', () => {
 
 describe('head lines', () => {
   const head = '政府工作报告\n\n——2015年1月20日在新疆维吾尔自治区第十二届人民代表大会第三次会议上\n\n'
+  const hebei = '**政府工作报告**\n\n**——在河北省第九届人民代表大会第三次会议上**\n\n**河北省人民政府省长 钮茂生**\n\n**（2000年1月20日）**\n\n'
+  const marked = '《政府工作报告》\n\n—2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上\n\n自治区主席 严金海\n\n'
+  const dated = '**政府工作报告**——二〇一七年二月二十日在海南省第五届人民代表大会第五次会议上\n\n海南省省长刘赐贵\n\n'
 
-  it('reads a speaker whose name is joined by a middle dot, and the salutation after it', () => {
-    const tree = parse(head + '自治区主席 雪克来提·扎克尔\n\n各位代表：\n\n' + body)
-    expect(documents(tree)[0]?.meta).toMatchObject({speaker: {name: '雪克来提·扎克尔', role: '自治区主席'}, salutation: '各位代表'})
-    expect(documents(tree)[0]?.children.map((child) => child.type).filter((type) => type !== 'whitespace')).toEqual(['title', 'dateline', 'byline', 'salutation', 'section'])
+  /** Head, expected metadata: each worked out by hand from the head lines. */
+  const cases: Array<[string, string, Partial<Document['meta']>]> = [
+    ['a name joined by a middle dot', head + '自治区主席 雪克来提·扎克尔\n\n各位代表：\n\n', {speaker: {name: '雪克来提·扎克尔', role: '自治区主席'}, salutation: '各位代表'}],
+    ['a dotted name alone in a dateline', '政府工作报告\n\n（2010年1月12日 努尔·白克力）\n\n各位代表：\n\n', {date: '2010-01-12', speaker: {name: '努尔·白克力', role: null}}],
+    ['a title in book-title marks', marked + '各位代表：\n\n', {title: '政府工作报告', date: '2024-01-07', region: '西藏自治区', speaker: {name: '严金海', role: '自治区主席'}}],
+    ['a title that goes on with its dateline', dated + '各位代表：\n\n', {title: '政府工作报告', date: '2017-02-20', venue: '海南省第五届人民代表大会第五次会议', speaker: {name: '刘赐贵', role: '海南省省长'}}],
+    ['a venue line without a date, its date on a later line', hebei + '各位代表：\n\n', {venue: '河北省第九届人民代表大会第三次会议', region: '河北省', date: '2000-01-20', speaker: {name: '钮茂生', role: '河北省人民政府省长'}}],
+    ['a line with only a name before a salutation', head + '毛伟明\n\n各位代表：\n\n', {speaker: {name: '毛伟明', role: null}, salutation: '各位代表'}],
+    ['a line with only an office before a salutation', head + '省人民政府省长\n\n各位代表：\n\n', {speaker: {name: null, role: '省人民政府省长'}}],
+    ['a salutation of several parts', head + '各位代表，各位同志：\n\n', {salutation: '各位代表，各位同志'}],
+    ['a salutation opening the first paragraph, with a colon', head + '各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n', {salutation: '各位代表'}],
+    ['a salutation opening the first paragraph, with a comma', head + '各位代表，现在，我代表自治区人民政府，向大会报告工作。\n\n', {salutation: '各位代表'}],
+    // Refusals.
+    ['no byline from a short line without a salutation after it', head + '毛伟明\n\n现在，我代表省人民政府向大会报告工作。\n\n', {speaker: null, salutation: null}],
+    ['no salutation from a later paragraph', head + '现在，我代表自治区人民政府向大会报告工作。\n\n同志们：要抓好落实。\n\n', {salutation: null}],
+    ['no salutation from an unusual address before a comma', head + '各位领导干部要带头，现在开始。\n\n', {salutation: null}],
+    ['no dateline from a dash inside a title', '奋力开创新局面——在全市经济工作会议上的讲话\n\n同志们：\n\n', {title: '奋力开创新局面——在全市经济工作会议上的讲话', date: null}]
+  ]
+
+  it.each(cases)('reads %s', (_, input, meta) => {
+    expect(documents(parse(input + body))[0]?.meta).toMatchObject(meta)
   })
 
-  it('reads a dotted name alone in a dateline as the speaker', () => {
-    const tree = parse('政府工作报告\n\n（2010年1月12日 努尔·白克力）\n\n各位代表：\n\n' + body)
-    expect(documents(tree)[0]?.meta).toMatchObject({date: '2010-01-12', speaker: {name: '努尔·白克力', role: null}, salutation: '各位代表'})
-  })
-
-  it('reads a title in book-title marks, and a title that goes on with its dateline', () => {
-    const marked = parse('《政府工作报告》\n\n—2024年1月7日在西藏自治区第十二届人民代表大会第二次会议上\n\n自治区主席 严金海\n\n各位代表：\n\n' + body)
-    expect(documents(marked)[0]?.meta).toMatchObject({title: '政府工作报告', date: '2024-01-07', region: '西藏自治区', speaker: {name: '严金海', role: '自治区主席'}})
-    const dated = parse('**政府工作报告**——二〇一七年二月二十日在海南省第五届人民代表大会第五次会议上\n\n海南省省长刘赐贵\n\n各位代表：\n\n' + body)
-    expect(documents(dated)[0]?.meta).toMatchObject({
-      title: '政府工作报告',
-      date: '2017-02-20',
-      venue: '海南省第五届人民代表大会第五次会议',
-      speaker: {name: '刘赐贵', role: '海南省省长'},
-      salutation: '各位代表'
-    })
-    // A dash inside a title that is not followed by a dated dateline stays in it.
-    expect(documents(parse('奋力开创新局面——在全市经济工作会议上的讲话\n\n同志们：\n\n' + body))[0]?.meta.title).toBe('奋力开创新局面——在全市经济工作会议上的讲话')
-  })
-
-  it('reads a dash-led venue line without a date as the dateline', () => {
-    const tree = parse('**政府工作报告**\n\n**——在河北省第九届人民代表大会第三次会议上**\n\n**河北省人民政府省长 钮茂生**\n\n**（2000年1月20日）**\n\n各位代表：\n\n' + body)
-    expect(documents(tree)[0]?.meta).toMatchObject({
-      venue: '河北省第九届人民代表大会第三次会议',
-      region: '河北省',
-      date: '2000-01-20',
-      speaker: {name: '钮茂生', role: '河北省人民政府省长'},
-      salutation: '各位代表'
-    })
-  })
-
-  it('reads a line with only a name or only an office as the byline right before a salutation', () => {
-    const named = parse(head + '毛伟明\n\n各位代表：\n\n' + body)
-    expect(documents(named)[0]?.meta).toMatchObject({speaker: {name: '毛伟明', role: null}, salutation: '各位代表'})
-    expect(documents(named)[0]?.children.map((child) => child.type).filter((type) => type !== 'whitespace')).toEqual(['title', 'dateline', 'byline', 'salutation', 'section'])
-    const office = parse(head + '省人民政府省长\n\n各位代表：\n\n' + body)
-    expect(documents(office)[0]?.meta.speaker).toEqual({name: null, role: '省人民政府省长'})
-    // Without a salutation after it, a short line is not trusted as a byline.
-    const alone = parse(head + '毛伟明\n\n现在，我代表省人民政府向大会报告工作。\n\n' + body)
-    expect(documents(alone)[0]?.meta.speaker).toBeNull()
-  })
-
-  it('reads a salutation of several parts, and one that opens the first paragraph', () => {
-    expect(documents(parse(head + '各位代表，各位同志：\n\n' + body))[0]?.meta.salutation).toBe('各位代表，各位同志')
-    const colon = parse(head + '各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n' + body)
-    expect(documents(colon)[0]?.meta.salutation).toBe('各位代表')
-    const comma = parse(head + '各位代表，现在，我代表自治区人民政府，向大会报告工作。\n\n' + body)
-    expect(documents(comma)[0]?.meta.salutation).toBe('各位代表')
-    // Only the first body paragraph, and only a usual address before a comma.
-    const later = parse(head + '现在，我代表自治区人民政府向大会报告工作。\n\n同志们：要抓好落实。\n\n' + body)
-    expect(documents(later)[0]?.meta.salutation).toBeNull()
-    const other = parse(head + '各位领导干部要带头，现在开始。\n\n' + body)
-    expect(documents(other)[0]?.meta.salutation).toBeNull()
+  it('makes byline and salutation nodes of the lines it reads', () => {
+    for (const line of ['自治区主席 雪克来提·扎克尔', '毛伟明']) {
+      const children = documents(parse(head + line + '\n\n各位代表：\n\n' + body))[0]?.children ?? []
+      expect(children.map((child) => child.type).filter((type) => type !== 'whitespace')).toEqual(['title', 'dateline', 'byline', 'salutation', 'section'])
+    }
   })
 })
 
