@@ -388,7 +388,8 @@ export function readHeadParts(
 
 /**
  * A salutation at the start of the document's first body paragraph, when
- * none stands on its own line (`各位代表：现在，我代表…` → `各位代表：`).
+ * none stands on its own line (`各位代表：现在，我代表…` → `各位代表：`,
+ * `各位代表，现在，…` → `各位代表`).
  *
  * @param blocks
  *   All blocks.
@@ -397,7 +398,7 @@ export function readHeadParts(
  * @param plan
  *   The document's plan.
  * @returns
- *   The salutation with its colon, or `null`.
+ *   The salutation (with its colon when it has one), or `null`.
  */
 function gluedSalutation(blocks: ReadonlyArray<Block>, plain: PlainTexts, plan: DocumentPlan): string | null {
   for (let index = plan.first; index < plan.end; index++) {
