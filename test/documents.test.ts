@@ -136,6 +136,12 @@ describe('head lines', () => {
     ['a venue line without a date, its date on a later line', hebei + '各位代表：\n\n', {venue: '河北省第九届人民代表大会第三次会议', region: '河北省', date: '2000-01-20', speaker: {name: '钮茂生', role: '河北省人民政府省长'}}],
     ['a line with only a name before a salutation', head + '毛伟明\n\n各位代表：\n\n', {speaker: {name: '毛伟明', role: null}, salutation: '各位代表'}],
     ['a line with only an office before a salutation', head + '省人民政府省长\n\n各位代表：\n\n', {speaker: {name: null, role: '省人民政府省长'}}],
+    ['a byline with a colon after the office', head + '**省长：郝鹏**\n\n各位代表：\n\n', {speaker: {name: '郝鹏', role: '省长'}, salutation: '各位代表'}],
+    [
+      'a dateline that opens with a year in Han digits, without a dash',
+      '政府工作报告\n\n二〇一九年一月十四日在河北省第十三届人民代表大会第二次会议上\n\n各位代表：\n\n',
+      {date: '2019-01-14', venue: '河北省第十三届人民代表大会第二次会议', region: '河北省'}
+    ],
     ['a salutation of several parts', head + '各位代表，各位同志：\n\n', {salutation: '各位代表，各位同志'}],
     ['a salutation opening the first paragraph, with a colon', head + '各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n', {salutation: '各位代表'}],
     ['a salutation opening the first paragraph, with a comma', head + '各位代表，现在，我代表自治区人民政府，向大会报告工作。\n\n', {salutation: '各位代表'}],

@@ -190,7 +190,7 @@ export function isDateline(plain: string): boolean {
   if (/^在.+(?:会议|大会)上(?:[（(].*[）)])?$/u.test(plain)) return true
 
   const body = plain.replace(/^(?:[—─―-]{1,3}|[（(])/u, '')
-  if (body === plain && !/^\d{4}年/u.test(plain)) return false
+  if (body === plain && !/^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/u.test(plain)) return false
   // `——在河北省第九届人民代表大会第三次会议上`: the venue without a date.
   if (body !== plain && /^在.+(?:会议|大会)上$/u.test(body)) return true
   datePattern.lastIndex = 0
@@ -220,8 +220,20 @@ export function isSalutation(plain: string): boolean {
  *   Whether it is a byline.
  */
 export function isByline(plain: string): boolean {
-  if (plain.length > maxBylineLength || /[，,。：；！？“”]/u.test(plain)) return false
-  return bylineOffice.test(plain)
+  const value = withoutOfficeColon(plain)
+  if (value.length > maxBylineLength || /[，,。：；！？“”]/u.test(value)) return false
+  return bylineOffice.test(value)
+}
+
+/**
+ * @param plain
+ *   Plain text of a byline.
+ * @returns
+ *   The text without a colon right after the office (`省长：郝鹏` →
+ *   `省长郝鹏`).
+ */
+export function withoutOfficeColon(plain: string): string {
+  return plain.replace(/^(.{0,24}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任))[：:]\s*(?=\p{Script=Han})/u, '$1')
 }
 
 /**

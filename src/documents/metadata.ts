@@ -10,7 +10,7 @@ import {datePattern, leadingSalutation} from '../patterns.js'
 import {parseOrdinal} from '../blocks/ordinal.js'
 import type {Block} from '../blocks/blocks.js'
 import type {DocumentKind, DocumentMeta, Speaker} from '../types.js'
-import {splitDatedTitle, type PlainTexts} from './front-lines.js'
+import {splitDatedTitle, withoutOfficeColon, type PlainTexts} from './front-lines.js'
 import type {DocumentPlan} from './plan-documents.js'
 import {provinces} from './regions.js'
 
@@ -280,7 +280,7 @@ export function buildMeta(parts: HeadParts): DocumentMeta {
   // Front matter fills in what a generic body title (`政府工作报告`) leaves out.
   const extra = parts.title !== null && parts.frontMatterTitle !== null ? readTitle(parts.frontMatterTitle) : undefined
   const dateline = parts.dateline === null ? undefined : readDateline(parts.dateline)
-  const byline = parts.byline === null ? null : parseSpeaker(parts.byline.replace(/同志$/u, ''))
+  const byline = parts.byline === null ? null : parseSpeaker(withoutOfficeColon(parts.byline).replace(/同志$/u, ''))
 
   meta.title = title
   meta.ordinal = parts.ordinal
