@@ -136,6 +136,16 @@ describe('head lines', () => {
     ['a venue line without a date, its date on a later line', hebei + '各位代表：\n\n', {venue: '河北省第九届人民代表大会第三次会议', region: '河北省', date: '2000-01-20', speaker: {name: '钮茂生', role: '河北省人民政府省长'}}],
     ['a line with only a name before a salutation', head + '毛伟明\n\n各位代表：\n\n', {speaker: {name: '毛伟明', role: null}, salutation: '各位代表'}],
     ['a line with only an office before a salutation', head + '省人民政府省长\n\n各位代表：\n\n', {speaker: {name: null, role: '省人民政府省长'}}],
+    [
+      'a date after the speaker, completing a venue-only dateline',
+      '**——在河北省第九届人民代表大会第五次会议上**\n\n**河北省省长 钮茂生（2002年1月24日）**\n\n各位代表：\n\n',
+      {date: '2002-01-24', venue: '河北省第九届人民代表大会第五次会议', speaker: {name: '钮茂生', role: '河北省省长'}, salutation: '各位代表'}
+    ],
+    [
+      'a date after the speaker, not over the dateline’s own',
+      '政府工作报告  ——2020年1月16日在海南省第六届人民代表大会第三次会议上\n\n海南省省长 沈晓明  2020年01月22日\n\n各位代表：\n\n',
+      {date: '2020-01-16', speaker: {name: '沈晓明', role: '海南省省长'}, salutation: '各位代表'}
+    ],
     ['a byline with a colon after the office', head + '**省长：郝鹏**\n\n各位代表：\n\n', {speaker: {name: '郝鹏', role: '省长'}, salutation: '各位代表'}],
     [
       'a dateline that opens with a year in Han digits, without a dash',

@@ -220,9 +220,24 @@ export function isSalutation(plain: string): boolean {
  *   Whether it is a byline.
  */
 export function isByline(plain: string): boolean {
-  const value = withoutOfficeColon(plain)
+  const value = withoutOfficeColon(splitBylineDate(plain).byline)
   if (value.length > maxBylineLength || /[，,。：；！？“”]/u.test(value)) return false
   return bylineOffice.test(value)
+}
+
+/**
+ * Split a date off the end of a byline (`河北省省长钮茂生（2002年1月24日）`,
+ * `海南省省长沈晓明2020年01月22日`).
+ *
+ * @param plain
+ *   Plain text of a byline.
+ * @returns
+ *   The byline without the date, and the date as written (`null` when there
+ *   is none).
+ */
+export function splitBylineDate(plain: string): {byline: string; date: string | null} {
+  const match = /[（(]?((?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日)[）)]?$/u.exec(plain)
+  return match && match.index > 0 ? {byline: plain.slice(0, match.index), date: match[1] as string} : {byline: plain, date: null}
 }
 
 /**

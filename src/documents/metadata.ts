@@ -10,7 +10,7 @@ import {datePattern, leadingSalutation} from '../patterns.js'
 import {parseOrdinal} from '../blocks/ordinal.js'
 import type {Block} from '../blocks/blocks.js'
 import type {DocumentKind, DocumentMeta, Speaker} from '../types.js'
-import {splitDatedTitle, withoutOfficeColon, type PlainTexts} from './front-lines.js'
+import {splitBylineDate, splitDatedTitle, withoutOfficeColon, type PlainTexts} from './front-lines.js'
 import type {DocumentPlan} from './plan-documents.js'
 import {provinces} from './regions.js'
 
@@ -346,6 +346,8 @@ export function readHeadParts(
   }
   const headings: Array<string> = []
   let title: string | undefined
+  // A date after the speaker's name (`河北省省长钮茂生（2002年1月24日）`).
+  let bylineDate: string | null = null
 
   for (let index = plan.first; index < plan.end; index++) {
     const block = blocks[index] as Block
@@ -367,6 +369,10 @@ export function readHeadParts(
 
       // Consecutive title blocks are one title; a repeated title later is ignored.
       if (title === undefined || plan.head.get(index - 1) === 'title') title = (title ?? '') + value
+    } else if (role === 'byline') {
+      const {byline, date} = splitBylineDate(plain.at(index) as string)
+      parts.byline ??= byline
+      bylineDate ??= date
     } else if (role === 'dateline' && parts.dateline !== null && !/年/u.test(parts.dateline)) {
       // `——在…会议上`, then `（2000年1月20日）`: the venue and its date.
       parts.dateline += plain.at(index) as string
@@ -383,6 +389,8 @@ export function readHeadParts(
   parts.title = title === undefined ? null : title.replace(/^[—─―-]+/u, '').replace(/^《([^《》]+)》$/u, '$1')
   parts.headings = headings
   parts.salutation ??= gluedSalutation(blocks, plain, plan)
+  // It completes a dateline that has no date (`——在…会议上`), or stands for one.
+  if (bylineDate !== null && (parts.dateline === null || !/年/u.test(parts.dateline))) parts.dateline = `${parts.dateline ?? ''}（${bylineDate}）`
   return parts
 }
 
