@@ -58,10 +58,10 @@ const levelName = /率|强度|比重|比例|指数$/u
 /** A bare measure word that stands for the previous indicator: `总量`, `规模`, `增速`. */
 const genericMeasure = /^(?:总量|规模|增速|增幅|总额|经济总量)$/u
 
-/** Verbs of change, which a following clause without a verb may share. */
 /** Measure words that may follow an indicator written after its value. */
 const trailingMeasure = /^(?:规模|总量|总额|总产量|产量|任务|计划|目标|增速|增幅)/u
 
+/** Verbs of change, which a following clause without a verb may share. */
 const changeVerb = /^(?:增长|下降|增加|减少|提高|降低|上涨|回落|同比增长|同比下降)$/u
 
 /**
@@ -156,26 +156,6 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
 }
 
 /**
- * @param slot
- *   The value slot.
- * @param quantity
- *   The value.
- * @param name
- *   Its indicator.
- * @param verb
- *   Its verb.
- * @param comparison
- *   Its comparison.
- * @param period
- *   Its period.
- * @param clause
- *   The clause up to the value.
- * @param context
- *   What the sentence's records share.
- * @returns
- *   The record.
- */
-/**
  * The indicator written right after a value, when it is a known one and
  * begins there (`固定资产投资`, `的地区生产总值`), not a phrase that only
  * mentions one (`支持固定资产投资`, `项目`).
@@ -205,6 +185,26 @@ function trailingName(after: string, keys: ReadonlyArray<IndicatorKey> | undefin
   return nameIndicator(after.slice(0, end + (suffix ? suffix[0].length : 0)), keys)
 }
 
+/**
+ * @param slot
+ *   The value slot.
+ * @param quantity
+ *   The value.
+ * @param name
+ *   Its indicator.
+ * @param verb
+ *   Its verb.
+ * @param comparison
+ *   Its comparison.
+ * @param period
+ *   Its period.
+ * @param clause
+ *   The clause up to the value.
+ * @param context
+ *   What the sentence's records share.
+ * @returns
+ *   The record.
+ */
 function buildRecord(
   slot: ValueSlot,
   quantity: QuantityNode,
