@@ -92,13 +92,13 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
   //   > | 500—5000 万元
   //               ^^
   if (numeral.script === 'arabic' || numeral.script === 'masked' || (vague && !numeral.hasBig)) {
-    let at = skipSpaces(text, index)
-    if (at === index) at = skipBreak(text, index)
+    const spaced = skipSpaces(text, index)
+    const at = spaced === index ? skipBreak(text, index) : spaced
     let scale = matchScale(text, at)
     // A bare `千` or `百` is a scale only right after Arabic digits, on the
     // same line, and not where a unit starts with it (`500千伏`,
     // `0.5百分点`): after a mask or a break it is a word (`**千方百计`).
-    if (scale && scale.exp < 4 && (numeral.script !== 'arabic' || at !== skipSpaces(text, index) || matchUnit(text, at))) {
+    if (scale && scale.exp < 4 && (numeral.script !== 'arabic' || at !== spaced || matchUnit(text, at))) {
       scale = undefined
     }
     if (scale) {
