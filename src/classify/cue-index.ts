@@ -18,6 +18,7 @@
  * @module
  */
 
+import {codeSet, hasCode, type CodeSet} from '../code-set.js'
 import type {CueTable} from './cues.js'
 
 /** The characters (UTF-16 code units) a match can begin with; `undefined`: unknown. */
@@ -33,8 +34,8 @@ interface Start {
 interface CueIndex {
   /** Per code unit, the cues a match can begin with it, in table order. */
   byCharacter: Map<number, Array<number>>
-  /** One bit per code unit, set for the keys of `byCharacter`. */
-  firsts: Uint32Array
+  /** The keys of `byCharacter`. */
+  firsts: CodeSet
   /** Per cue, 1 when it must always be run. */
   always: Uint8Array
   /** Scratch marks, one per cue (cleared after each use). */
@@ -67,7 +68,7 @@ export function candidateCues(table: CueTable, text: string): Uint8Array {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
     // Most characters begin no cue: a bit answers them without the `Map`.
-    if ((firsts[code >>> 5]! & (1 << (code & 31))) === 0) continue
+    if (!hasCode(firsts, code)) continue
     const cues = byCharacter.get(code)
     if (cues) for (const cue of cues) marks[cue] = 1
   }
@@ -83,7 +84,6 @@ export function candidateCues(table: CueTable, text: string): Uint8Array {
  */
 function buildIndex(table: CueTable): CueIndex {
   const byCharacter = new Map<number, Array<number>>()
-  const firsts = new Uint32Array(2048)
   const always = new Uint8Array(table.length)
   for (const [position, cue] of table.entries()) {
     const first = /^u?$/.test(cue.pattern.flags) ? firstCharacters(cue.pattern.source) : undefined
@@ -93,14 +93,13 @@ function buildIndex(table: CueTable): CueIndex {
     }
 
     for (const code of first) {
-      firsts[code >>> 5]! |= 1 << (code & 31)
       const cues = byCharacter.get(code)
       if (cues) cues.push(position)
       else byCharacter.set(code, [position])
     }
   }
 
-  return {byCharacter, firsts, always, marks: new Uint8Array(table.length)}
+  return {byCharacter, firsts: codeSet(byCharacter.keys()), always, marks: new Uint8Array(table.length)}
 }
 
 /**

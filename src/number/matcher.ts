@@ -2,11 +2,13 @@
  * Longest-match lookup over a table of written forms.
  *
  * Tables (units, scales, qualifiers, names) are plain arrays of entries with a
- * `text`; a matcher indexes them by first code unit so a lookup costs one `Map`
- * read and a few `startsWith` calls.
+ * `text`; a matcher indexes them by first code unit so a lookup costs one bit
+ * read for most offsets, else one `Map` read and a few `startsWith` calls.
  *
  * @module
  */
+
+import {codeSet, hasCode} from '../code-set.js'
 
 /** Anything with a written form. */
 export interface Written {
@@ -41,12 +43,12 @@ export function createMatcher<Entry extends Written>(
   entries: readonly Entry[]
 ): Matcher<Entry> {
   const byFirst = groupLongestFirst(entries, (text) => text.charCodeAt(0))
-  const firsts = keySet(byFirst)
+  const firsts = codeSet(byFirst.keys())
 
   return function (text, index) {
     const code = text.charCodeAt(index)
     // Most offsets hold no entry's first character: a bit answers them.
-    if ((firsts[code >>> 5]! & (1 << (code & 31))) === 0) return undefined
+    if (!hasCode(firsts, code)) return undefined
     const list = byFirst.get(code)
     if (!list) return undefined
     for (const entry of list) {
@@ -74,12 +76,12 @@ export function createBackwardMatcher<Entry extends Written>(
   entries: readonly Entry[]
 ): (text: string, end: number, floor: number) => Entry | undefined {
   const byLast = groupLongestFirst(entries, (text) => text.charCodeAt(text.length - 1))
-  const lasts = keySet(byLast)
+  const lasts = codeSet(byLast.keys())
 
   return function (text, end, floor) {
     if (end <= floor) return undefined
     const code = text.charCodeAt(end - 1)
-    if ((lasts[code >>> 5]! & (1 << (code & 31))) === 0) return undefined
+    if (!hasCode(lasts, code)) return undefined
     const list = byLast.get(code)
     if (!list) return undefined
     for (const entry of list) {
@@ -116,16 +118,4 @@ function groupLongestFirst<Entry extends Written>(
 
   for (const group of groups.values()) group.sort((a, b) => b.text.length - a.text.length)
   return groups
-}
-
-/**
- * @param groups
- *   Groups by UTF-16 code unit.
- * @returns
- *   A bit per code unit (65,536 bits), set for each key of `groups`.
- */
-function keySet(groups: ReadonlyMap<number, unknown>): Uint32Array {
-  const bits = new Uint32Array(2048)
-  for (const code of groups.keys()) bits[code >>> 5]! |= 1 << (code & 31)
-  return bits
 }
