@@ -177,19 +177,33 @@ export const salutationLine =
 export const leadingSalutation =
   /^(?:(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，,：:]{0,24}[：:](?=[^\s])|(?:各位(?:代表|委员|同志|领导)|同志们)(?=[，,]))/u
 
+/** The office a byline ends with before the name (`…省长`), as pattern source. */
+const bylineOffices = '(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)'
+
 /**
- * A byline: an office, then a name of two to four Han characters.
- * Samples: `国务院总理李克强`, `福建省人民政府省长赵龙`, `市长陈吉宁`.
+ * A further part of a name joined by a middle dot (`·扎克尔` in
+ * `雪克来提·扎克尔`), as pattern source.
  */
-export const bylineOffice =
-  /^(?:.{0,24}?)(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)\p{Script=Han}{2,6}(?:[·•・]\p{Script=Han}{1,8}){0,3}$/u
+export const namePart = '[·•・]\\p{Script=Han}{1,8}'
+
+/**
+ * A byline: an office, then a name of two to four Han characters, possibly
+ * with more parts after a middle dot.
+ * Samples: `国务院总理李克强`, `福建省人民政府省长赵龙`, `自治区主席雪克来提·扎克尔`.
+ */
+export const bylineOffice = new RegExp(`^(?:.{0,24}?)${bylineOffices}\\p{Script=Han}{2,6}(?:${namePart}){0,3}$`, 'u')
 
 /**
  * A byline line that gives only a name or only an office, trusted right
  * before a salutation. Samples: `毛伟明`, `努尔·白克力`, `省人民政府省长`.
  */
-export const bareByline =
-  /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{2,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}|\p{Script=Han}{0,20}(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任))$/u
+export const bareByline = new RegExp(
+  `^(?:\\p{Script=Han}{2,4}|\\p{Script=Han}{2,8}(?:${namePart}){1,3}|\\p{Script=Han}{0,20}${bylineOffices})$`,
+  'u'
+)
+
+/** The office of a byline and a colon after it (`省长：` in `省长：郝鹏`); group 1: the office and what precedes it. */
+export const officeColon = new RegExp(`^(.{0,24}?${bylineOffices})[：:]\\s*(?=\\p{Script=Han})`, 'u')
 
 /** The first words of a speech. Samples: `今天，我们召开…`, `根据会议安排，…`, `现在，我代表…`. */
 export const openingPhrase = /^(?:今天|刚才|根据(?:会议|市委|县委|区委|省委)?(?:安排|议程)|按照会议(?:安排|议程)|这次会议|本次会议|现在，?我代表|受.{1,12}委托)/u

@@ -12,6 +12,7 @@ import {
   bareByline,
   bylineOffice,
   datePattern,
+  officeColon,
   openingPhrase,
   salutationLine,
   titleEnd,
@@ -248,7 +249,7 @@ export function splitBylineDate(plain: string): {byline: string; date: string | 
  *   `省长郝鹏`).
  */
 export function withoutOfficeColon(plain: string): string {
-  return plain.replace(/^(.{0,24}?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任))[：:]\s*(?=\p{Script=Han})/u, '$1')
+  return plain.replace(officeColon, '$1')
 }
 
 /**

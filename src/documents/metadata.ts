@@ -6,7 +6,7 @@
  * @module
  */
 
-import {datePattern, leadingSalutation} from '../patterns.js'
+import {datePattern, leadingSalutation, namePart} from '../patterns.js'
 import {parseOrdinal} from '../blocks/ordinal.js'
 import type {Block} from '../blocks/blocks.js'
 import type {DocumentKind, DocumentMeta, Speaker} from '../types.js'
@@ -19,7 +19,10 @@ const offices =
   '常务副市长|副市长|代市长|市长|常务副县长|副县长|代县长|县长|副区长|代区长|区长|副州长|州长|副省长|代省长|省长|旗长|盟长|总理|副主席|主席|副书记|书记|副主任|主任|局长|厅长|部长|秘书长|常委|委员|代表'
 
 /** More parts of a name joined by a middle dot (`雪克来提·扎克尔`). */
-const dotted = '(?:[·•・]\\p{Script=Han}{1,8}){0,3}'
+const dotted = `(?:${namePart}){0,3}`
+
+/** A name alone: two or three Han characters, or more parts joined by a middle dot. */
+const bareName = new RegExp(`^\\p{Script=Han}{2,3}$|^\\p{Script=Han}{2,8}(?:${namePart}){1,3}$`, 'u')
 
 /** `…市长丁巨胜`: role, then name. */
 const roleThenName = new RegExp(`^(?<role>.*(?:${offices}))(?<name>\\p{Script=Han}{2,6}${dotted})$`, 'u')
@@ -43,7 +46,7 @@ export function parseSpeaker(value: string): Speaker | null {
   match = nameThenRole.exec(value)
   if (match?.groups) return {name: match.groups.name ?? null, role: match.groups.role ?? null}
   if (roleOnly.test(value)) return {name: null, role: value}
-  if (/^\p{Script=Han}{2,3}$|^\p{Script=Han}{2,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$/u.test(value)) return {name: value, role: null}
+  if (bareName.test(value)) return {name: value, role: null}
   // An organisation speaks (`XX县统计局`).
   if (/(?:局|委|办|厅|部|院|会|所|中心|公司|政府)$/u.test(value)) return {name: null, role: value}
   return null
