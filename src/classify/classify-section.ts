@@ -70,11 +70,18 @@ export function classifySection(heading: string | Section): Classification {
  * @param read
  *   Reads a paragraph's text (`toString`, or a slice of the input by
  *   position).
+ * @param words
+ *   `headingText(heading)`, when the caller has it already (a long heading
+ *   costs as much to read as its leaves are many).
  * @returns
  *   Scores per label.
  */
-export function scoreSection(heading: string | Section, read: (node: Paragraph) => string = toString): Scores {
-  const scores = scoreText(headingText(heading), headingCues)
+export function scoreSection(
+  heading: string | Section,
+  read: (node: Paragraph) => string = toString,
+  words: string = headingText(heading)
+): Scores {
+  const scores = scoreText(words, headingCues)
   if (typeof heading === 'string') return scores
 
   // A heading naming targets *and* tasks (`2022年主要目标任务`) over many

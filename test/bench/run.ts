@@ -324,11 +324,12 @@ async function linearity(
       // `go`: the 1 MB input is made (and, for `leaves`, parsed for its
       // offsets). Then at least five rounds of ten kept 100 KB runs, one
       // 1 MB run within 15 × the first 100 KB time and one lone 100 KB run
-      // (27 × that time a round), and up to 200 ms of 1 MB runs more for
-      // short runs. Capped at two minutes.
+      // (27 × that time a round), and up to a second of 1 MB runs more for
+      // short runs (each such round costs about twice its 1 MB run, so 3 s
+      // more than the rounds' bound). Capped at two minutes.
       if (line === 'go') {
         clearTimeout(timer)
-        timer = setTimeout(() => child.kill(), Math.min(5 * 27 * Math.max(times[0] as number, 1) + 2000, 120_000))
+        timer = setTimeout(() => child.kill(), Math.min(5 * 27 * Math.max(times[0] as number, 1) + 5000, 120_000))
       } else {
         times.push(Number(line))
       }

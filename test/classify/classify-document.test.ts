@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {classifyDocument} from '../../src/classify/index.js'
+import {scoreSection} from '../../src/classify/classify-section.js'
+import {headingText} from '../../src/classify/heading-text.js'
 import {parseReport, toString} from '../../src/index.js'
 import type {Document, Paragraph, Section} from '../../src/types.js'
 
@@ -141,6 +143,25 @@ describe('classifyDocument', () => {
     expect(first?.confidence).toBeLessThan(0.5)
     expect(second?.label).toBe('other')
     expect(second?.confidence).toBeLessThanOrEqual(0.2)
+  })
+
+  it('gives the position prior to the first section not titled like a report', () => {
+    const doc = classified('一、关于全省工作的报告\n\n各位代表。\n\n二、砥砺奋进\n\n我们顶住压力。\n')
+    const [title, first] = sections(doc)
+    expect(title?.cues).not.toContain('position:first')
+    expect(first?.label).toBe('review')
+    expect(first?.cues).toContain('position:first')
+  })
+
+  it('scores a section the same with its heading words given or read', () => {
+    const doc = classified('一、2022年政府工作任务\n\n（一）扩大内需。\n\n今年要抓好。\n')
+    const [top] = sections(doc)
+    if (!top) throw new Error('no section')
+    const read = scoreSection(top)
+    expect(scoreSection(top, toString, headingText(top))).toEqual(read)
+    expect(read.get('tasks')?.score).toBeGreaterThan(0)
+    // Words given win over the heading's own (the caller vouches for them).
+    expect(scoreSection(top, toString, '工作回顾').has('review')).toBe(true)
   })
 
   it('reads the earlier of two years as the review', () => {
