@@ -170,7 +170,10 @@ const bundle = (await import(pathToFileURL(join(outDir, 'index.js')).href)) as {
 const bundleNumber = (await import(pathToFileURL(join(outDir, 'number.js')).href)) as {findQuantities: Find}
 
 console.log(`corpus: ${texts.length} files, ${megabytes.toFixed(1)} MB UTF-8, ${characters} UTF-16 units`)
-console.log(`machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}\n`)
+// The processor too: the parse's ratio to the scan differs between hosts
+// with the same code (docs/performance.md, The machine).
+const cpus = (await import('node:os')).cpus()
+console.log(`machine: ${cpus.length} cores (${cpus[0]?.model ?? 'unknown processor'}), Node ${process.version}\n`)
 
 // ---------------------------------------------------------------------------
 // 1. Throughput.
