@@ -3,7 +3,9 @@
  * at 1 MB characters, printing each time (ms) on its own line as soon as it
  * is known, so the parent can stop a super-linear run early.
  *
- * Usage: `node linearity-child.mjs <bundle folder> <parseReport|findQuantities|leaves> <unit as JSON>`.
+ * Usage: `node linearity-child.mjs <bundle folder> <parseReport|findQuantities|leaves> <unit as JSON> <ms>`,
+ * `<ms>` being how long the 1 MB runs may add up to before rounds beyond the
+ * fifth stop (the parent allows for it in its stop timer).
  * Prints one 100 KB time (after a warm-up), then `go` once the 1 MB input is
  * ready, then the best 100 KB time, the best 1 MB time and, for
  * information, the best time of a lone 100 KB run whose result is dropped.
@@ -26,7 +28,9 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {writeSync} from 'node:fs'
 
-const [folder, api, unitJson] = process.argv.slice(2)
+const [folder, api, unitJson, budgetText] = process.argv.slice(2)
+const budget = Number(budgetText)
+if (!(budget >= 0)) throw new Error('linearity-child: expected a time budget in ms, got `' + budgetText + '`')
 const module_ = await import(pathToFileURL(join(folder, api === 'findQuantities' ? 'number.js' : 'index.js')).href)
 const unit = JSON.parse(unitJson)
 
@@ -155,10 +159,10 @@ function adversarial(length) {
 // stopping a super-linear child. Then alternate the two sizes, so both meet
 // the machine in the same moods (a slow moment of this shared machine would
 // otherwise fall on one size only), at least five rounds, and more (up to
-// 50) while the 1 MB runs add up to less than a second; each size's best run
-// counts (a best of five was at the mercy of one slow moment for a family
-// whose 1 MB run takes ≈ 100 ms: `****` gave ×8.8 and ×15.1 in two runs of
-// the same code). A 1 MB run over 5 s (a super-linear case) is not repeated.
+// 50) while the 1 MB runs add up to less than `budget` (a second, from the
+// parent); each size's best run counts (a best of five was at the mercy of
+// one slow moment for a family whose 1 MB run takes ≈ 100 ms: `****` gave
+// ×8.8 and ×15.1 in two runs of the same code). A 1 MB run over 5 s (a super-linear case) is not repeated.
 const small = adversarial(100_000)
 if (api === 'leaves') readOffsets(small)
 for (let round = 0; round < 5; round++) run(small)
@@ -172,7 +176,7 @@ writeSync(1, 'go\n')
 let bestLarge = Infinity
 let bestLone = Infinity
 let spent = 0
-for (let round = 0; (round < 5 || (spent < 1000 && round < 50)) && (round === 0 || bestLarge < 5000); round++) {
+for (let round = 0; (round < 5 || (spent < budget && round < 50)) && (round === 0 || bestLarge < 5000); round++) {
   bestSmall = Math.min(bestSmall, timeKept(small))
   const took = time(large)
   bestLarge = Math.min(bestLarge, took)

@@ -301,6 +301,13 @@ const families: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /**
+ * How long a linearity child's 1 MB runs may add up to before its rounds
+ * beyond the fifth stop, in ms (a best of five was at the mercy of one slow
+ * moment for a family whose 1 MB run takes ≈ 100 ms).
+ */
+const extraRounds = 1000
+
+/**
  * Time one API on one adversarial unit at 100 KB and 1 MB, in a child
  * process that alternates the two sizes and is stopped once its 1 MB runs
  * exceed 15 × the 100 KB time each (capped at two minutes): a super-linear
@@ -319,7 +326,7 @@ async function linearity(
   api: 'parseReport' | 'findQuantities' | 'leaves',
   unit: string
 ): Promise<{small: number; large: number | undefined; lone: number | undefined; ok: boolean}> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('linearity-child.mjs', import.meta.url)), outDir, api, JSON.stringify(unit)], {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('linearity-child.mjs', import.meta.url)), outDir, api, JSON.stringify(unit), String(extraRounds)], {
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const times: Array<number> = []
@@ -336,12 +343,12 @@ async function linearity(
       // `go`: the 1 MB input is made (and, for `leaves`, parsed for its
       // offsets). Then at least five rounds of ten kept 100 KB runs, one
       // 1 MB run within 15 × the first 100 KB time and one lone 100 KB run
-      // (27 × that time a round), and up to a second of 1 MB runs more for
-      // short runs (each such round costs about twice its 1 MB run, so 3 s
-      // more than the rounds' bound). Capped at two minutes.
+      // (27 × that time a round), and up to `extraRounds` of 1 MB runs more
+      // for short runs (each such round costs about twice its 1 MB run, so
+      // three times that more than the rounds' bound). Capped at two minutes.
       if (line === 'go') {
         clearTimeout(timer)
-        timer = setTimeout(() => child.kill(), Math.min(5 * 27 * Math.max(times[0] as number, 1) + 5000, 120_000))
+        timer = setTimeout(() => child.kill(), Math.min(5 * 27 * Math.max(times[0] as number, 1) + 2000 + 3 * extraRounds, 120_000))
       } else {
         times.push(Number(line))
       }
