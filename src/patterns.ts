@@ -215,6 +215,9 @@ export const openingPhrase = /^(?:今天|刚才|根据(?:会议|市委|县委|�
 export const footerLine =
   /(?:>>|》》|关注我们|官方微博|官方微信|微信公众号|扫码关注|扫一扫|责任编辑|推荐阅读|相关阅读|点击(?:查看|阅读|进入)|返回顶部|打印本页|关闭窗口|版权所有|Copyright|©)/iu
 
+/** Longest page number line, plain text (`第1234页共1234页`). */
+export const maxPageNumberLine = 14
+
 /** A page number line from PDF export (plain text). Samples: `-12-`, `—3—`, `第5页`, `第5页共20页`, `5/20`. */
 export const pageNumberLine = /^(?:[-—–]\d{1,4}[-—–]|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}\/\d{1,4})$/u
 

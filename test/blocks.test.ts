@@ -170,6 +170,48 @@ describe('reflow', () => {
     ])
   })
 
+  it('runs a paragraph across a PDF page number line, kept as a pageNumber leaf between two breaks', () => {
+    const input = '全市引进500亿元社会资本，\n— 2 —\n新增市场主体1.2万户。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').map(text)).toEqual([input])
+    const [sentence] = all(tree, 'sentence')
+    expect(sentence?.children?.slice(-7).map((node) => [node.type, node.value])).toEqual([
+      ['punctuation', '，'],
+      ['break', '\n'],
+      ['boilerplate', '— 2 —'],
+      ['break', '\n'],
+      ['text', '新增市场主体'],
+      ['quantity', '1.2万户'],
+      ['punctuation', '。']
+    ])
+    expect(all(tree, 'boilerplate').map((node) => node.kind)).toEqual(['pageNumber'])
+  })
+
+  it('runs a quantity across a page number line: the quantity holds it (`9.53` ⏎ `-3-` ⏎ `亿元`)', () => {
+    const input = '社会消费品零售总额实现 9.53\n\n-3-\n\n亿元、增长 12.2%。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').length).toBe(1)
+    expect(all(tree, 'quantity').map((node) => node.value)).toEqual(['9.53\n\n-3-\n\n亿元', '12.2%'])
+  })
+
+  it('keeps a page number line after a finished paragraph or before a heading as a block of its own', () => {
+    const input = '过去一年，经济持续恢复。\n第5页\n二、2023年工作安排\n今年要抓好以下工作，\n—6—\n（一）扩大内需。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').map(text)).toEqual(['过去一年，经济持续恢复。', '今年要抓好以下工作，'])
+    expect(all(tree, 'boilerplate').map((node) => [node.kind, node.value])).toEqual([
+      ['pageNumber', '第5页'],
+      ['pageNumber', '—6—']
+    ])
+  })
+
+  it('does not take a bare number line for a page number: it is the number the text was cut at', () => {
+    const input = '弘扬时代精神，由全省各行各业中推选出\n\n12\n\n名先进集体、模范人物的代表。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').length).toBe(1)
+    expect(all(tree, 'boilerplate')).toEqual([])
+    expect(all(tree, 'quantity').map((node) => node.value)).toEqual(['12\n\n名'])
+  })
+
   it('treats `\\r\\n` line endings like `\\n`', () => {
     const input = '全市经济运行稳中趋好，工业增加值\r\n\r\n增长 10.5%。\r\n'
     const tree = parse(input)

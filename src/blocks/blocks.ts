@@ -5,7 +5,7 @@
  * @module
  */
 
-import {atxHeading, frontMatterFence, htmlCommentLine, leadingDash, strongDelimiter, tocLine} from '../patterns.js'
+import {atxHeading, frontMatterFence, htmlCommentLine, leadingDash, maxPageNumberLine, pageNumberLine, strongDelimiter, tocLine} from '../patterns.js'
 import {matchHeadingMarker, type MarkerMatch} from './heading-marker.js'
 import {isBlank, isInlineSpace, type Line} from './lines.js'
 import {headingEnd, isTerminated} from './terminal.js'
@@ -35,10 +35,15 @@ export interface HeadingBlock extends Range {
   inline: boolean
 }
 
-/** A paragraph; between two pieces lies a line break the text was cut at. */
+/**
+ * A paragraph; between two pieces lies a line break the text was cut at.
+ * `pageNumbers` are PDF page number lines (`— 2 —`) that lie between two
+ * pieces: the paragraph runs across them.
+ */
 export interface ParagraphBlock extends Range {
   kind: 'paragraph'
   pieces: Array<Range>
+  pageNumbers?: Array<Range>
 }
 
 /** Any block. */
@@ -52,6 +57,16 @@ export type Block = MarkupBlock | HeadingBlock | ParagraphBlock
  */
 export function piecesOf(block: Block): Array<Range> {
   return block.kind === 'markup' ? [{start: block.start, end: block.end}] : block.pieces
+}
+
+/**
+ * @param block
+ *   A block.
+ * @returns
+ *   The page number lines between its pieces, if any.
+ */
+export function pageNumbersOf(block: Block): ReadonlyArray<Range> | undefined {
+  return block.kind === 'paragraph' ? block.pageNumbers : undefined
 }
 
 /** Blank lines allowed inside a paragraph broken by export. */
@@ -168,7 +183,7 @@ function frontMatter(text: string, lines: ReadonlyArray<Line>, blocks: Array<Blo
 
 /**
  * Read a paragraph starting at `start` on line `index`, joining lines that
- * export broke in mid-sentence.
+ * export broke in mid-sentence, across a PDF page number line between them.
  *
  * ```
  * > | …社会消费品零售总额实现 9.53
@@ -176,6 +191,11 @@ function frontMatter(text: string, lines: ReadonlyArray<Line>, blocks: Array<Blo
  *   |
  * > | 亿元、增长 12.2%。…
  *     ^ not a heading: same paragraph
+ *
+ * > | …引进500亿元社会资本，
+ * > | — 2 —
+ *     ^ page number: look past it
+ * > | 新增市场主体万余户。
  * ```
  *
  * @param text
@@ -200,22 +220,47 @@ function paragraph(
 ): number {
   let line = lines[index] as Line
   const pieces: Array<Range> = [{start, end: line.contentEnd}]
+  let pageNumbers: Array<Range> | undefined
   let prose = looksLikeProse(text, start, line.contentEnd)
 
   while (!isTerminated(text, line.contentStart, line.contentEnd) && !standsAlone(text, line)) {
-    const next = nextContentLine(lines, index + 1, maxBlankInParagraph)
+    let next = nextContentLine(lines, index + 1, maxBlankInParagraph)
     if (next === -1) break
-    const candidate = lines[next] as Line
+    let candidate = lines[next] as Line
+    let pageNumber: Range | undefined
+    if (isPageNumberLine(text, candidate)) {
+      next = nextContentLine(lines, next + 1, maxBlankInParagraph)
+      if (next === -1) break
+      pageNumber = {start: candidate.contentStart, end: candidate.contentEnd}
+      candidate = lines[next] as Line
+    }
+
     if (!prose && !cutInNumber(text, line.contentEnd, candidate.contentStart)) break
     if (startsBlock(text, candidate)) break
+    if (pageNumber) (pageNumbers ??= []).push(pageNumber)
     pieces.push({start: candidate.contentStart, end: candidate.contentEnd})
     index = next
     line = candidate
     prose = true
   }
 
-  blocks.push({kind: 'paragraph', start, end: line.contentEnd, pieces})
+  blocks.push(pageNumbers ? {kind: 'paragraph', start, end: line.contentEnd, pieces, pageNumbers} : {kind: 'paragraph', start, end: line.contentEnd, pieces})
   return index + 1
+}
+
+/**
+ * @param text
+ *   The input.
+ * @param line
+ *   A non-blank line.
+ * @returns
+ *   Whether it is a PDF page number line (`— 2 —`, `-12-`, `第5页`).
+ */
+function isPageNumberLine(text: string, line: Line): boolean {
+  // Spaces may pad it (`—  2  —`), no more than one a character.
+  if (line.contentEnd - line.contentStart > 2 * maxPageNumberLine) return false
+  const plain = plainText(text.slice(line.contentStart, line.contentEnd))
+  return plain.length <= maxPageNumberLine && pageNumberLine.test(plain)
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 
-import {piecesOf, type Block, type Range} from '../blocks/blocks.js'
+import {pageNumbersOf, piecesOf, type Block, type Range} from '../blocks/blocks.js'
 import type {InlineContext} from '../sentences/inline.js'
 import {buildBlock, buildPhrasing, type QuantityScan} from '../tree/build-block.js'
 import {kindLiteral, list, literal, parent} from '../tree/plain.js'
@@ -46,10 +46,15 @@ export function buildDocumentContent(
       let last = index
       while (plan.head.get(last + 1) === 'title') last++
       const pieces: Array<Range> = []
-      for (let part = index; part <= last; part++) pieces.push(...piecesOf(blocks[part] as Block))
+      const pageNumbers: Array<Range> = []
+      for (let part = index; part <= last; part++) {
+        pieces.push(...piecesOf(blocks[part] as Block))
+        pageNumbers.push(...(pageNumbersOf(blocks[part] as Block) ?? []))
+      }
+
       const firstBlock = blocks[index] as Block
       const marker = firstBlock.kind === 'heading' ? firstBlock.marker : undefined
-      flat.push(headNode(context, 'title', pieces, buildPhrasing(context, pieces, marker, scan)))
+      flat.push(headNode(context, 'title', pieces, buildPhrasing(context, pieces, marker, scan, pageNumbers)))
       at = (blocks[last] as Block).end
       index = last
       continue
@@ -57,7 +62,7 @@ export function buildDocumentContent(
 
     if (role) {
       const pieces = piecesOf(block)
-      flat.push(headNode(context, role, pieces, buildPhrasing(context, pieces, undefined, scan)))
+      flat.push(headNode(context, role, pieces, buildPhrasing(context, pieces, undefined, scan, pageNumbersOf(block))))
       continue
     }
 

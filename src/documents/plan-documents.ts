@@ -7,7 +7,7 @@
 
 import type {Block} from '../blocks/blocks.js'
 import type {Line} from '../blocks/lines.js'
-import {footerLine, pageNumberLine} from '../patterns.js'
+import {footerLine, maxPageNumberLine, pageNumberLine} from '../patterns.js'
 import {isBareByline, isByline, isDateline, isOpening, isSalutation, isTitleLine, maxTitleLength, PlainTexts} from './front-lines.js'
 import {findToc, type TocPlan} from './toc.js'
 
@@ -46,8 +46,6 @@ const confirmWindow = 4
 const maxMainTitleLines = 3
 /** Longest line of a main title before its subtitle. */
 const maxMainTitleLine = 30
-/** Longest page number line (`第1234页共1234页`). */
-const maxPageNumberLine = 12
 
 /**
  * Plan the documents of a text.

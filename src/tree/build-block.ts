@@ -75,7 +75,7 @@ export function buildBlock(context: InlineContext, block: Block, scan?: Quantity
     return heading(markerInfo(style, ordinal, value), children, context.index.enclose(children, block.start, block.end))
   }
 
-  return buildParagraph(context, block.pieces, scan)
+  return buildParagraph(context, block.pieces, scan, block.pageNumbers)
 }
 
 /**
@@ -87,13 +87,20 @@ export function buildBlock(context: InlineContext, block: Block, scan?: Quantity
  *   Content ranges (line breaks between them).
  * @param scan
  *   Quantity finder, if any.
+ * @param pageNumbers
+ *   Page number lines between pieces, if any.
  * @returns
  *   The paragraph.
  */
-export function buildParagraph(context: InlineContext, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Paragraph {
+export function buildParagraph(
+  context: InlineContext,
+  pieces: ReadonlyArray<Range>,
+  scan?: QuantityScan,
+  pageNumbers?: ReadonlyArray<Range>
+): Paragraph {
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  const children = buildParagraphContent(context, pieces, blockSpecials(context, pieces, scan))
+  const children = buildParagraphContent(context, pieces, blockSpecials(context, pieces, scan, pageNumbers))
   return parent<Paragraph>('paragraph', children, context.index.enclose(children, first.start, last.end))
 }
 
@@ -109,6 +116,8 @@ export function buildParagraph(context: InlineContext, pieces: ReadonlyArray<Ran
  *   The marker at its start, if any.
  * @param scan
  *   Quantity finder, if any.
+ * @param pageNumbers
+ *   Page number lines between pieces, if any.
  * @returns
  *   Leaves covering the pieces and the breaks between them.
  */
@@ -116,9 +125,10 @@ export function buildPhrasing(
   context: InlineContext,
   pieces: ReadonlyArray<Range>,
   marker?: MarkerMatch,
-  scan?: QuantityScan
+  scan?: QuantityScan,
+  pageNumbers?: ReadonlyArray<Range>
 ): Array<PhrasingContent> {
-  const found = blockSpecials(context, pieces, scan)
+  const found = blockSpecials(context, pieces, scan, pageNumbers)
   const specials = marker ? withMarker(found, marker) : found
 
   const first = pieces[0] as Range
@@ -129,9 +139,10 @@ export function buildPhrasing(
 /**
  * The special spans of a block, sorted and never overlapping: a Markdown
  * heading opener at its start, inline boilerplate (watermarks, footnote
- * markers, editorial notes), the line breaks between its pieces, and its
- * quantities (read on the text without breaks and boilerplate; a quantity
- * that crosses a break holds it).
+ * markers, editorial notes), the line breaks between its pieces and the
+ * page number lines among them, and its quantities (read on the text
+ * without breaks and boilerplate; a quantity that crosses a break holds it,
+ * page number and all).
  *
  * @param context
  *   Input, location index and the last cue search.
@@ -139,10 +150,17 @@ export function buildPhrasing(
  *   Content ranges of the block.
  * @param scan
  *   Quantity finder, if any.
+ * @param pageNumbers
+ *   Page number lines between pieces, in order, if any.
  * @returns
  *   Sorted, non-overlapping spans.
  */
-function blockSpecials(context: InlineContext, pieces: ReadonlyArray<Range>, scan?: QuantityScan): Array<SpecialSpan> {
+function blockSpecials(
+  context: InlineContext,
+  pieces: ReadonlyArray<Range>,
+  scan?: QuantityScan,
+  pageNumbers?: ReadonlyArray<Range>
+): Array<SpecialSpan> {
   const text = context.text
   const spans: Array<SpecialSpan> = []
   const first = pieces[0] as Range
@@ -174,13 +192,22 @@ function blockSpecials(context: InlineContext, pieces: ReadonlyArray<Range>, sca
 
   // Breaks, unless a quantity crosses them (`9.53⏎⏎亿元` is one leaf).
   let quantity = 0
+  let pageNumber = 0
   for (let piece = 1; piece < pieces.length; piece++) {
     const start = (pieces[piece - 1] as Range).end
     const end = (pieces[piece] as Range).start
     while (quantity < quantities.length && (quantities[quantity] as SpecialSpan).end <= start) quantity++
     const current = quantities[quantity]
+    const page = pageNumbers?.[pageNumber]
+    const paged = page !== undefined && page.start >= start && page.end <= end
+    if (paged) pageNumber++
     if (current && current.start < end && current.end > start) continue
-    spans.push({kind: 'break', start, end})
+    if (paged) {
+      // `⏎— 2 —⏎`: a break, the page number, a break.
+      spans.push({kind: 'break', start, end: page.start})
+      spans.push({kind: 'boilerplate', start: page.start, end: page.end, boilerplate: 'pageNumber'})
+      spans.push({kind: 'break', start: page.end, end})
+    } else spans.push({kind: 'break', start, end})
   }
 
   // Most blocks have nothing but quantities: those are sorted already.
