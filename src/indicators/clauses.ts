@@ -25,6 +25,13 @@ export interface ValueSlot {
   quantity: QuantityNode
   /** Words since the clause start or the previous value, white space and breaks removed. */
   context: string
+  /**
+   * A bound that describes the noun the context names, with the words before
+   * it, when one stands between the previous value and this one
+   * (`财政收入超过100亿元` of `财政收入超过100亿元的市达到7个`, whose context is
+   * `的市达到`); else empty.
+   */
+  attribute: string
   /** The clause as written (Markdown markup left out), from its start up to and including the value. */
   clauseText: string
   /** Periods written in the context (`一季度`, `1-9月`), in order, else those of an earlier clause without values. */
@@ -59,6 +66,7 @@ export interface ValueSlot {
 export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<ValueSlot> {
   const slots: Array<ValueSlot> = []
   let context = ''
+  let attribute = ''
   let clauseText = ''
   let before = ''
   let periods: Array<string> = []
@@ -70,7 +78,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
   // The slot whose `after` is being read, until punctuation, a value or a marker.
   let open: ValueSlot | undefined
 
-  for (const child of children) {
+  for (const [index, child] of children.entries()) {
     switch (child.type) {
       case 'whitespace':
       case 'break': {
@@ -87,6 +95,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
         // `一是`, `（一）`: a new clause.
         open = undefined
         context = ''
+        attribute = ''
         clauseText = ''
         periods = []
         years = []
@@ -101,6 +110,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
           if (!valued && periods.length > 0) carried = periods
           valued = false
           context = ''
+          attribute = ''
           clauseText = ''
           periods = []
           years = []
@@ -114,6 +124,14 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
 
       case 'quantity': {
         open = undefined
+        if (isAttribute(children, index)) {
+          attribute += context + child.value.replace(/\s+/gu, '')
+          context = ''
+          clauseText += child.value
+          before += child.value
+          break
+        }
+
         if (child.kind === 'date' || child.kind === 'period' || child.kind === 'ordinal') {
           if (child.kind === 'period') periods.push(child.value.replace(/\s+/gu, ''))
           const year = child.from?.year
@@ -125,11 +143,12 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
         }
 
         clauseText += child.value
-        open = {quantity: child, context, clauseText, periods: periods.length > 0 ? periods : carried, years: [...years], before, after: ''}
+        open = {quantity: child, context, attribute, clauseText, periods: periods.length > 0 ? periods : carried, years: [...years], before, after: ''}
         slots.push(open)
         valued = true
         before += child.value
         context = ''
+        attribute = ''
         periods = []
         break
       }
@@ -148,3 +167,31 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
 
   return slots
 }
+
+/** Qualifiers that make a bound (`超亿元`, `5000万元以上`, `不足百人`). */
+const bounds = new Set(['atLeast', 'above', 'exceed', 'atMost', 'below'])
+
+/**
+ * Whether the quantity at `index` is a bound that describes the noun after
+ * it, not a value (`年销售收入超亿元的龙头企业达150家`, `投资5000万元以上的项目`):
+ * an amount or count with a bound, followed by `的` and a noun other than
+ * one that names the value itself (`完成投资1.1万亿元以上的目标` states a
+ * value). It and the words before it become the next value's `attribute`.
+ * Percentages are left out: `实现6%以上的增长` states a value.
+ *
+ * @param children
+ *   The leaves.
+ * @param index
+ *   Index of a quantity leaf.
+ * @returns
+ *   Whether it is an attribute.
+ */
+function isAttribute(children: ReadonlyArray<PhrasingContent>, index: number): boolean {
+  const quantity = children[index] as QuantityNode
+  if (quantity.kind !== 'number' || quantity.qualifier === null || !bounds.has(quantity.qualifier)) return false
+  const next = children[index + 1]
+  return next !== undefined && next.type === 'text' && next.value.startsWith('的') && !statedValue.test(next.value)
+}
+
+/** After `的`, nouns that make the value the one stated (`1.1万亿元以上的目标`, `…的规模`). */
+const statedValue = /^的(?:预期)?(?:目标|任务|水平|规模|增长|增速|速度|幅度|计划|要求|总量|额度)/u

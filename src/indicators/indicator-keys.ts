@@ -129,11 +129,17 @@ export const indicatorKeys: ReadonlyArray<IndicatorKey> = [
   {key: 'population', description: 'Population and its growth rate', patterns: ['人口自然增长率', '常住人口'], sample: '人口自然增长率'}
 ]
 
+/** A bound and the `的` after it: `500万元以上的`, `超亿元的`, `低于1700元的`. */
+const boundThen = /(?:[\d０-９一二三四五六七八九十两百千万亿][^的]{0,8}(?:以上|以下|以内)|(?:超过?|突破|逾|上|过|不足|不到|低于|高于)[\d０-９.一二三四五六七八九十两百千万亿]+[^的]{0,8})的/gu
+
 /** The part of a phrase before `占` or `相当于`: what a share is a share of. */
 const shareOf = /占|相当于/u
 
 /**
- * Find the canonical key of a normalized indicator phrase.
+ * Find the canonical key of a normalized indicator phrase. Its subject is
+ * read: the part before `占` or `相当于` (what a share is a share of) and,
+ * after a bound, the part after the bound's `的` (the head noun:
+ * `财政收入超亿元的县` counts counties).
  *
  * @param phrase
  *   A normalized phrase (`地区生产总值`).
@@ -149,7 +155,12 @@ const shareOf = /占|相当于/u
  */
 export function resolveIndicatorKey(phrase: string, keys: ReadonlyArray<IndicatorKey> = indicatorKeys): string | null {
   const cut = shareOf.exec(phrase)
-  const subject = cut ? phrase.slice(0, cut.index) : phrase
+  let subject = cut ? phrase.slice(0, cut.index) : phrase
+  // After a bound, the head noun follows its `的`: `财政收入超亿元的县`
+  // counts counties (but `在2012年的基础上` is no head).
+  let head = -1
+  for (const match of subject.matchAll(boundThen)) head = match.index + match[0].length
+  if (head !== -1 && head < subject.length && !subject.startsWith('基础', head)) subject = subject.slice(head)
   let best: string | null = null
   let bestLength = 0
   for (const entry of keys) {

@@ -58,6 +58,9 @@ const levelName = /率|强度|比重|比例|指数$/u
 /** A bare measure word that stands for the previous indicator: `总量`, `规模`, `增速`. */
 const genericMeasure = /^(?:总量|规模|增速|增幅|总额|经济总量)$/u
 
+/** Only the base of a change (`比2010年`, `较上年`): the indicator is the previous one. */
+const baseOnly = /^(?:比|较)(?:[\d０-９]{4}年|上年|去年|上年同期|同期)$/u
+
 /** Measure words that may follow an indicator written after its value. */
 const trailingMeasure = /^(?:规模|总量|总额|总产量|产量|任务|计划|目标|增速|增幅)/u
 
@@ -110,6 +113,8 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       if (comparison && quantity.kind === 'percent' && growthBase.test(comparison.reference)) comparison = null
       // `一季度、上半年、前三季度地区生产总值`: the periods are not part of the name.
       let text = slot.periods.reduce((rest, span) => rest.replace(span, ''), reading.indicator).replace(/^[、和及]+/u, '')
+      // `财政收入超过100亿元` + `的市`: the bound describes the noun.
+      if (slot.attribute) text = slot.attribute + text
       let single = text ? nameIndicator(text, context.keys) : undefined
       // `完成5000亿元固定资产投资`: nothing but a verb before the value, and a
       // known indicator right after it.
@@ -120,6 +125,10 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       if (trailing) {
         single = trailing
         text = trailing.text
+      } else if (single && previous && baseOnly.test(single.normalized)) {
+        // `实现生产总值超万亿元、比2010年翻一番`: the base of the previous indicator's change.
+        single = previous.indicator
+        text = previous.indicator.text
       } else if (single && previous && genericMeasure.test(single.normalized)) {
         // `预计全省生产总值增长8.3%，总量突破4万亿元`: the total of the previous indicator.
         single = {text, normalized: previous.indicator.normalized, key: previous.indicator.key}

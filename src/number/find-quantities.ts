@@ -30,10 +30,14 @@ const NUMERAL = 1
 const DI = 2 // 第
 const FAN = 3 // 翻
 const QIAN = 4 // 前
-const WAN = 5 // 万 (万分之)
-const YI = 6 // 亿 (亿元以上)
+const WAN = 5 // 万 (万分之, 万余户, 近万人)
+const YI = 6 // 亿 (亿元以上, 上亿元)
 const HALF = 7 // 上, 下 (上半年, 下半年)
 const GE = 0x4e2a // 个
+const WAN_CHAR = 0x4e07 // 万
+const YI_CHAR = 0x4ebf // 亿
+const DUO_CHAR = 0x591a // 多
+const YU_CHAR = 0x4f59 // 余
 
 /** What each code unit may start. */
 const starts = new Uint8Array(65_536)
@@ -144,7 +148,8 @@ function readAt(text: string, index: number, floor: number, kind: number): Quant
       //   > | 一是
       //       ^ nothing numeric can follow: skip
       const next = text.charCodeAt(index + 1)
-      if (afterHan[next] === 0) return index + 1
+      // `近千人`, `上百家`: a bare 百/千 after a qualifier takes any unit.
+      if (afterHan[next] === 0 && !(klass === SMALL_UNIT && prefixQualifier(text, index, floor))) return index + 1
       if (next === GE && !/^个(?:百分点|月|季度|亿|千万)/.test(text.slice(index + 1, index + 5))) return index + 1
     }
   }
@@ -170,14 +175,22 @@ function readAt(text: string, index: number, floor: number, kind: number): Quant
   }
 
   if (kind === WAN) {
-    if (!text.startsWith('万分之', index)) return index + 1
+    if (!text.startsWith('万分之', index)) {
+      const bare = readBareBig(text, index, floor)
+      return bare ? [bare] : index + 1
+    }
+
     const denominator = createNumeral(index, index + 1, 'han', {digits: '10000', exp: 0}, false, 1)
     const fraction = readFraction(text, denominator, index + 1)
     return fraction ? [finish(text, fraction.quantity, index, floor, prefixQualifier(text, index, floor))] : index + 1
   }
 
   if (kind === YI) {
-    if (!text.startsWith('亿元以上', index) && !text.startsWith('亿元以下', index)) return index + 1
+    if (!text.startsWith('亿元以上', index) && !text.startsWith('亿元以下', index)) {
+      const bare = readBareBig(text, index, floor)
+      return bare ? [bare] : index + 1
+    }
+
     const threshold = thresholdAt(text, index, 8)
     return threshold ? [threshold] : index + 1
   }
@@ -215,6 +228,41 @@ function readAt(text: string, index: number, floor: number, kind: number): Quant
   }
 
   return amount.threshold ? [quantity, amount.threshold] : [quantity]
+}
+
+/**
+ * Read a bare `万`, `亿` or `万亿` as the numeral, one of it: only with a
+ * unit, and after a qualifier or before `余`/`多`, so that words made with
+ * them (`万众一心`, `亿万人民`, `万元GDP`) are left alone.
+ *
+ *   > | 新增市场主体万余户   吸引上万人参加   近亿元
+ *                 ^^^^^^        ^^^^^^        ^^^^
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Offset of `万` or `亿`.
+ * @param floor
+ *   End of the previous quantity.
+ * @returns
+ *   The quantity, if any.
+ */
+function readBareBig(text: string, index: number, floor: number): Quantity | undefined {
+  const prefix = prefixQualifier(text, index, floor)
+  const code = text.charCodeAt(index)
+  const wanYi = code === WAN_CHAR && text.charCodeAt(index + 1) === YI_CHAR
+  const exp = wanYi ? 12 : code === WAN_CHAR ? 4 : 8
+  const end = index + (wanYi ? 2 : 1)
+  const next = text.charCodeAt(end)
+  if (!prefix && next !== DUO_CHAR && next !== YU_CHAR) return undefined
+  const numeral = createNumeral(index, end, 'han', {digits: '1' + '0'.repeat(exp), exp: 0}, false, end - index)
+  numeral.scaleExp = exp
+  numeral.hasBig = true
+  numeral.leadingUnit = true
+  const amount = readAmount(text, numeral)
+  if (!amount || amount.fraction || amount.quantity.unit === null) return undefined
+  if (!prefix && amount.quantity.min === null) return undefined
+  return finish(text, amount.quantity, index, floor, prefix)
 }
 
 /**

@@ -44,6 +44,29 @@ describe('extractIndicators: clauses', () => {
     expect(mention.map((record) => record.indicator.key)).not.toContain('fixedAssetInvestment')
   })
 
+  it('reads a bound before `的` as part of the name of what it counts (`财政收入超过100亿元的市达到7个`)', () => {
+    expect(rows(review('财政收入超过100亿元的市达到7个，年销售收入超亿元的龙头企业达150家。'))).toEqual([
+      ['财政收入超过100亿元的市', null, '达到', '7个', 'result', null],
+      ['年销售收入超亿元的龙头企业', null, '达', '150家', 'result', null]
+    ])
+    expect(rows(tasks('力争地区生产总值超200亿元的县达到34个。'))).toEqual([
+      ['地区生产总值超200亿元的县', null, '达到', '34个', 'target', null]
+    ])
+  })
+
+  it('keeps a bound before `的目标` a value', () => {
+    expect(rows(tasks('围绕今年完成全社会固定资产投资1.1万亿元以上的目标，抓好项目建设。'))).toEqual([
+      ['围绕今年完成全社会固定资产投资', 'fixedAssetInvestment', null, '1.1万亿元以上', 'target', null]
+    ])
+  })
+
+  it('carries the indicator over to a clause that names only the base (`、比2010年翻一番`)', () => {
+    expect(rows(review('全省实现生产总值超万亿元、比2010年翻一番。')).map((row) => row.slice(0, 4))).toEqual([
+      ['生产总值', 'gdp', null, '超万亿元'],
+      ['生产总值', 'gdp', null, '翻一番']
+    ])
+  })
+
   it('gives a level and a growth rate for one indicator (`突破…、增长…`)', () => {
     const records = extractIndicators(parseReport(review('全市地区生产总值突破2万亿元、增长7%左右。')))
     expect(records.map((record) => [record.indicator.text, record.indicator.normalized, record.quantity.unit, record.quantity.qualifier])).toEqual([

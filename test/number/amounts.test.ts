@@ -73,6 +73,16 @@ const cases: Array<[string, Expected]> = [
   ['比上年增加近千元', {value: '近千元', amount: 1000, unit: '元', qualifier: 'near', qualifierText: '近'}],
   ['跨越上千年', {value: '上千年', amount: 1000, unit: '年', qualifier: 'atLeast', qualifierText: '上'}],
   ['组织百余次对外经贸交流', {value: '百余次', min: 100, max: 200, unit: '次'}],
+  // After a qualifier, a bare 百 or 千 takes any unit, a classifier too.
+  ['城镇新增就业近千人', {value: '近千人', amount: 1000, unit: '人', qualifier: 'near', approximate: true}],
+  ['带动上百家企业', {value: '上百家', amount: 100, unit: '家', qualifier: 'atLeast'}],
+  // A bare 万, 亿 or 万亿 is one of it, after a qualifier or before 余/多, with a unit.
+  ['新增市场主体万余户', {value: '万余户', amount: null, coefficient: 1, scale: 10_000, min: 10_000, max: 20_000, unit: '户', approximate: true}],
+  ['吸引上万人参加', {value: '上万人', amount: 10_000, unit: '人', qualifier: 'atLeast', qualifierText: '上'}],
+  ['服务近万名群众', {value: '近万名', amount: 10_000, unit: '名', qualifier: 'near'}],
+  ['地区生产总值突破万亿元', {value: '突破万亿元', amount: 1e12, coefficient: 1, scale: 1e12, unit: '元', qualifier: 'exceed'}],
+  ['新建超亿元项目', {value: '超亿元', amount: 100_000_000, unit: '元', qualifier: 'above', qualifierText: '超'}],
+  ['出口超亿美元', {value: '超亿美元', amount: 100_000_000, unit: '美元', qualifier: 'above'}],
   ['以上5项', {value: '5项', amount: 5, qualifier: null}],
   ['地方级财政收入迈上千亿元台阶', {value: '千亿元', amount: 100_000_000_000, qualifier: null}],
   ['至今已经五年多了', {value: '五年多', kind: 'number', amount: null, coefficient: 5, min: 5, max: 6, unit: '年', approximate: true}],

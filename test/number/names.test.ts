@@ -3,6 +3,13 @@ import {expectAll, type Expected} from './helpers.js'
 
 /** Names, idioms, markers and codes with no quantity at all. */
 const none: string[] = [
+  // A bare 万 or 亿 without a qualifier, 余 or 多 is a word.
+  '万众一心',
+  '亿万人民',
+  '万元GDP能耗下降',
+  '成千上万的群众',
+  '万一发生险情',
+  '千人计划',
   '十四五',
   '“十四五”规划',
   '十三五时期',
