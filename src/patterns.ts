@@ -178,7 +178,7 @@ export const leadingSalutation =
   /^(?:(?:各位|同志们|女士们|先生们|朋友们|尊敬的)[^。！？，,：:]{0,24}[：:](?=[^\s])|(?:各位(?:代表|委员|同志|领导)|同志们)(?=[，,]))/u
 
 /** The office a byline ends with before the name (`…省长`), as pattern source. */
-const bylineOffices = '(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任)'
+const bylineOffices = '(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|厅长|局长|部长)'
 
 /**
  * A further part of a name joined by a middle dot (`·扎克尔` in
@@ -189,7 +189,8 @@ export const namePart = '[·•・]\\p{Script=Han}{1,8}'
 /**
  * A byline: an office, then a name of two to four Han characters, possibly
  * with more parts after a middle dot.
- * Samples: `国务院总理李克强`, `福建省人民政府省长赵龙`, `自治区主席雪克来提·扎克尔`.
+ * Samples: `国务院总理李克强`, `福建省人民政府省长赵龙`, `自治区主席雪克来提·扎克尔`,
+ * `省财政厅厅长王五` (the speaker of a budget report).
  */
 export const bylineOffice = new RegExp(`^(?:.{0,24}?)${bylineOffices}\\p{Script=Han}{2,6}(?:${namePart}){0,3}$`, 'u')
 

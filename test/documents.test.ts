@@ -70,6 +70,17 @@ describe('boundaries', () => {
     expect(third?.meta).toMatchObject({kind: 'analysisSpeech', date: '2022-07-02', speaker: {name: '张三', role: null}, venue: '全市经济运行分析会'})
   })
 
+  it('splits at `关于…的报告` titles: the plan report and the budget report of one session', () => {
+    const plan = '关于某某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n某某市发展和改革委员会主任  李四\n各位代表：\n'
+    const budget = '关于某某市2022年预算执行情况和2023年预算草案的报告\n——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n某某市财政局局长  王五\n各位代表：\n'
+    const tree = parse(plan + body + budget + body)
+    expect(titles(tree)).toEqual(['关于某某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告', '关于某某市2022年预算执行情况和2023年预算草案的报告'])
+    expect(documents(tree).map((document) => [document.meta.kind, document.meta.speaker?.role])).toEqual([
+      ['other', '某某市发展和改革委员会主任'],
+      ['other', '某某市财政局局长']
+    ])
+  })
+
   it('does not split at a heading that quotes a meeting, or at a restarted 一、 series', () => {
     const input =
       '同志们：\n\n一、认真学习中央经济工作会议精神\n\n（一）深入学习习近平总书记在中央经济工作会议上的重要讲话\n\n要深刻领会。\n\n二、做好明年工作\n\n要抓落实。\n\n最后，我就脱贫攻坚工作作一强调。\n\n一、关于全县脱贫攻坚工作\n\n要巩固成果。\n'
@@ -155,6 +166,16 @@ describe('head lines', () => {
     ['a salutation of several parts', head + '各位代表，各位同志：\n\n', {salutation: '各位代表，各位同志'}],
     ['a salutation opening the first paragraph, with a colon', head + '各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n', {salutation: '各位代表'}],
     ['a salutation opening the first paragraph, with a comma', head + '各位代表，现在，我代表自治区人民政府，向大会报告工作。\n\n', {salutation: '各位代表'}],
+    [
+      'a governor’s report on a five-year plan outline: that year’s work report',
+      '关于浙江省国民经济和社会发展第十个五年计划纲要的报告\n\n2001年2月10日在浙江省第九届人民代表大会第四次会议上\n\n浙江省省长 柴松岳\n\n各位代表:\n\n',
+      {kind: 'governmentWorkReport', title: '关于浙江省国民经济和社会发展第十个五年计划纲要的报告', region: '浙江省', date: '2001-02-10', speaker: {name: '柴松岳', role: '浙江省省长'}}
+    ],
+    [
+      'a budget report by a finance bureau head: not a work report',
+      '关于某某市2022年预算执行情况和2023年预算草案的报告\n\n——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n\n某某市财政局局长  王五\n\n各位代表：\n\n',
+      {kind: 'other', region: '某某市', date: '2023-01-12', speaker: {name: '王五', role: '某某市财政局局长'}, salutation: '各位代表'}
+    ],
     // Refusals.
     ['no byline from a short line without a salutation after it', head + '毛伟明\n\n现在，我代表省人民政府向大会报告工作。\n\n', {speaker: null, salutation: null}],
     ['no salutation from a later paragraph', head + '现在，我代表自治区人民政府向大会报告工作。\n\n同志们：要抓好落实。\n\n', {salutation: null}],

@@ -29,6 +29,8 @@ const markupOrSpace = /\*\*|^#{1,6}[ \t]+|\s+/gu
 
 /** Longest title line (or joined title lines). */
 export const maxTitleLength = 100
+/** A report or explanation on a matter: `关于…的报告`, `关于…的说明`. */
+export const reportOnTitle = /^关于.{4,}的(?:报告|说明)$/u
 /** Longest dateline. */
 const maxDatelineLength = 80
 /** Longest byline. */
@@ -149,6 +151,9 @@ export function isTitleLine(line: string): boolean {
   if (plain.length < 4) return false
   if (/[，,。：:；;！!？?]/u.test(plain)) return false
   if (/(?:政府)?工作报告$/u.test(plain)) return true
+  // `关于…2022年预算执行情况和2023年预算草案的报告`, `关于…的说明`: reports
+  // delivered beside the work report.
+  if (reportOnTitle.test(plain)) return true
   if (!titleWord.test(plain)) return false
   // `…在…会议上的讲话`, `——在…上的讲话`
   if (titleEnd.test(plain)) return venuePattern.test(plain) || /^[—─―-]/u.test(plain)

@@ -10,7 +10,7 @@ import {datePattern, leadingSalutation, namePart} from '../patterns.js'
 import {parseOrdinal} from '../blocks/ordinal.js'
 import type {Block} from '../blocks/blocks.js'
 import type {DocumentKind, DocumentMeta, Speaker} from '../types.js'
-import {splitBylineDate, splitDatedTitle, withoutOfficeColon, type PlainTexts} from './front-lines.js'
+import {reportOnTitle, splitBylineDate, splitDatedTitle, withoutOfficeColon, type PlainTexts} from './front-lines.js'
 import type {DocumentPlan} from './plan-documents.js'
 import {provinces} from './regions.js'
 
@@ -113,6 +113,9 @@ export function readTitle(plain: string): TitleFacts {
   }
 }
 
+/** The office of a head of government at the end of a role (`河北省人民政府省长`, `自治区主席`). */
+const headOfGovernment = /(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)$/u
+
 /**
  * @param text
  *   Plain title or venue text.
@@ -127,7 +130,7 @@ export function kindOf(text: string): DocumentKind {
 }
 
 /**
- * Find the region a text names at its start or after `在`/`中共`: a province
+ * Find the region a text names at its start or after `在`/`中共`/`关于`: a province
  * from the table, or a masked or named city, prefecture or county
  * (`XX市`, `XX县`).
  *
@@ -144,7 +147,7 @@ export function regionOf(text: string): string | null {
     }
   }
 
-  const match = /^(?:中共)?(?<region>(?:XX|ＸＸ|\p{Script=Han}{2,4}?)(?:自治州|自治县|地区|省|市|州|盟|县|区|旗))(?!长)/u.exec(text)
+  const match = /^(?:中共|关于)?(?<region>(?:XX|ＸＸ|\p{Script=Han}{2,4}?)(?:自治州|自治县|地区|省|市|州|盟|县|区|旗))(?!长)/u.exec(text)
   const region = match?.groups?.region
   if (!region || region === '自治区' || /^(?:在|全|本|我|城|各|县|市|区|省|州|党|人大|政协)/u.test(region)) return null
   return region
@@ -295,7 +298,12 @@ export function buildMeta(parts: HeadParts): DocumentMeta {
   meta.kind = facts ? facts.kind : 'other'
   if (meta.kind === 'other' && extra) meta.kind = extra.kind
   if (meta.kind === 'other' && meta.venue !== null) meta.kind = kindOf(meta.venue)
-  if (meta.kind === 'other' && meta.venue !== null && /人民代表大会/u.test(meta.venue) && meta.salutation === '各位代表') {
+  // To the people's congress, `各位代表`: the work report, unless the title
+  // says it reports on a matter (`关于…预算草案的报告`) and no head of
+  // government gives it (a governor's `关于…五年计划纲要的报告` is that
+  // year's work report).
+  const onMatter = title !== null && reportOnTitle.test(title) && !headOfGovernment.test(meta.speaker?.role ?? '')
+  if (meta.kind === 'other' && !onMatter && meta.venue !== null && /人民代表大会/u.test(meta.venue) && meta.salutation === '各位代表') {
     meta.kind = 'governmentWorkReport'
   }
 
