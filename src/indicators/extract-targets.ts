@@ -84,6 +84,8 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
       found ??= own.find((record) => record.role === 'target' && isGdpGrowth(record))
       // Last: a qualified rate among the tasks (`——保持经济平稳较快增长。全省生产总值增长10%以上`).
       found ??= own.find((record) => record.role === 'plan' && record.quantity.qualifier !== null && isGdpGrowth(record))
+      // Then any rate among the tasks (`全年GDP增长6%`, `增长6%至6.5%`).
+      found ??= own.find((record) => record.role === 'plan' && isGdpGrowth(record))
       if (found && records.length === 0) {
         const sentence = found.sentence.position.start.offset
         records = own.filter((record) => record.sentence.position.start.offset === sentence && (record.role === 'target' || record.role === 'plan'))

@@ -7,7 +7,7 @@
  */
 
 import {listJoin, measureSuffix, scopePrefix} from './cues.js'
-import {resolveIndicatorKey, type IndicatorKey} from './indicator-keys.js'
+import {indicatorKeys, resolveIndicatorKey, type IndicatorKey} from './indicator-keys.js'
 import type {IndicatorName} from './types.js'
 
 /** A unit head shared by a list: `单位地区生产总值能耗、二氧化碳排放量` → both per unit of GDP. */
@@ -35,14 +35,26 @@ const shortPart = 4
  * ```
  */
 export function nameIndicator(text: string, keys?: ReadonlyArray<IndicatorKey>): IndicatorName {
-  let normalized = text.replace(scopePrefix, '')
+  const scoped = text.replace(scopePrefix, '')
+  let normalized = scoped
   // A trailing measure word is dropped unless it is the whole phrase.
   for (let trimmed = normalized.replace(measureSuffix, ''); trimmed.length > 0 && trimmed !== normalized; trimmed = normalized.replace(measureSuffix, '')) {
     normalized = trimmed
   }
 
   normalized = normalized.replace(/^的/u, '')
-  return {text, normalized, key: normalized ? resolveIndicatorKey(normalized, keys) : null}
+  const key = normalized ? resolveIndicatorKey(normalized, keys) : null
+  if (key === null && scoped !== normalized) {
+    // `经济增速`, `人口自然增长率`: the measure word is part of the name, when
+    // what is left is bare `经济` or the phrase is a name of the table
+    // (`县域经济增速`, `民营经济总量` stay without a key).
+    const whole = scoped.replace(/^的/u, '')
+    const named = normalized === '经济' || (keys ?? indicatorKeys).some((entry) => entry.patterns.includes(whole))
+    const wholeKey = named ? resolveIndicatorKey(whole, keys) : null
+    if (wholeKey !== null) return {text, normalized: whole, key: wholeKey}
+  }
+
+  return {text, normalized, key}
 }
 
 /**

@@ -14,7 +14,9 @@
  * 5. in a `review`, `situation` or `problems` section → `result`;
  * 6. a target cue in the clause (`力争`, `确保`, `目标`, `控制在`, `预期`) →
  *    `target`;
- * 7. a result cue in the clause (`去年`, `完成了`, `同比`) → `result`;
+ * 7. a result cue in the clause (`去年`, `完成了`, `同比`) → `result`; in a
+ *    `targets` or future section, not the base of a hedged rate
+ *    (`比上年增长6%左右`);
  * 8. in a `targets` section → `target`; in a `tasks`, `requirements` or
  *    `government` section → `plan`;
  * 9. otherwise → `result`.
@@ -23,6 +25,7 @@
  */
 
 import {estimateCue, forecastCue, resultCue, statedTargets, targetCue} from './cues.js'
+import type {Qualifier} from '../number/types.js'
 import type {SectionLabel} from '../types.js'
 import type {IndicatorRole} from './types.js'
 
@@ -38,7 +41,15 @@ export interface RoleInput {
   clause: string
   /** The sentence up to the value. */
   before: string
+  /** The value's qualifier (`about` for `左右`), if known. */
+  qualifier?: Qualifier | null
 }
+
+/** The base of a growth rate, which says nothing of the value's time. */
+const growthBaseWords = /(?:比|较)(?:上年|去年)(?:同期)?/gu
+
+/** Qualifiers of a planned value: `左右`, `以上`, `以内`, `以下`. */
+const plannedQualifiers: ReadonlySet<Qualifier> = new Set(['about', 'atLeast', 'within', 'atMost'])
 
 /** Sections whose values are reported, not planned. */
 const pastSections: ReadonlySet<SectionLabel> = new Set(['review', 'situation', 'problems'])
@@ -69,7 +80,10 @@ export function decideRole(input: RoleInput): IndicatorRole {
   if (statedTargets.test(input.before)) return 'target'
   if (input.label && pastSections.has(input.label)) return 'result'
   if (targetCue.test(input.clause)) return 'target'
-  if (resultCue.test(input.clause)) return 'result'
+  // `比上年增长6%左右` among the tasks: with the hedge of a plan, the base of
+  // the rate says nothing of its time (`比上年增长28.6%` stays a result).
+  const planned = input.qualifier != null && plannedQualifiers.has(input.qualifier) && input.label !== null && (input.label === 'targets' || futureSections.has(input.label))
+  if (resultCue.test(planned ? input.clause.replace(growthBaseWords, '') : input.clause)) return 'result'
   if (input.label === 'targets') return 'target'
   if (input.label && futureSections.has(input.label)) return 'plan'
   return 'result'

@@ -229,7 +229,8 @@ function buildRecord(
     estimateScope: context.estimateScope,
     label: context.section?.label ?? null,
     clause,
-    before: slot.before
+    before: slot.before,
+    qualifier: quantity.qualifier
   })
   const {type: _type, ...fields} = quantity
   const copy = structuredClone(fields)

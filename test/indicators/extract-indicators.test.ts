@@ -102,6 +102,16 @@ describe('extractIndicators: clauses', () => {
     expect(record?.indicator.key).toBe('gdp')
   })
 
+  it('keeps a measure word that is part of a known name (`经济增速`, `人口自然增长率`, `经济总量`)', () => {
+    expect(rows(tasks('经济增速保持在6%以上，人口自然增长率控制在6‰以内。')).map((row) => row.slice(0, 3))).toEqual([
+      ['经济增速', 'gdp', '保持在'],
+      ['人口自然增长率', 'population', '控制在']
+    ])
+    expect(rows(review('全市经济总量突破千亿元。'))[0]?.slice(0, 2)).toEqual(['经济总量', 'gdp'])
+    // A part of the economy is not the whole.
+    expect(rows(review('县域经济增速达到8%。'))[0]?.slice(0, 2)).toEqual(['县域经济', null])
+  })
+
   it('treats `经济增长5%左右` as economic growth', () => {
     expect(rows(tasks('主要预期目标是：经济增长5%左右。'))).toEqual([['经济增长', 'gdp', '增长', '5%左右', 'target', null]])
   })

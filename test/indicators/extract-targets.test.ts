@@ -25,6 +25,15 @@ describe('extractTargets: the GDP target', () => {
     expect(gdpOf('主要预期目标是：地区生产总值确保增长7%，固定资产投资增长10%。')).toMatchObject({value: 7, firmness: 'hard'})
   })
 
+  it('finds a rate among the tasks without a targets cue: hedged, bare or a range, `比上年` or not', () => {
+    expect(gdpOf('地区生产总值比上年增长6%左右，居民收入稳步增长。')).toMatchObject({value: 6, qualifier: 'about', firmness: 'soft'})
+    expect(gdpOf('全年GDP增长6%，在实际工作中争取更好结果。')).toMatchObject({value: 6, firmness: 'bare', striving: '在实际工作中争取更好结果'})
+    expect(gdpOf('全市地区生产总值增长6%至6.5%。')).toMatchObject({value: null, range: {min: 6, max: 6.5}, firmness: 'soft'})
+    expect(gdpOf('经济增速保持在6%以上。')).toMatchObject({value: 6, firmness: 'hard'})
+    // A precise rate with its base is still a result quoted among the tasks.
+    expect(gdpOf('全省地区生产总值比上年增长8.1%。')).toBeNull()
+  })
+
   it('reads a range as soft with bounds, a masked value with no number', () => {
     expect(gdpOf('主要预期目标是：地区生产总值增长6%—6.5%，固定资产投资增长10%。')).toMatchObject({value: null, range: {min: 6, max: 6.5}, firmness: 'soft'})
     expect(gdpOf('全市经济社会发展的主要预期目标是：地区生产总值增长*.*％以上，固定资产投资增长10%。')).toMatchObject({value: null, masked: true, qualifier: 'atLeast', firmness: 'hard'})
