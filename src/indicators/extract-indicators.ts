@@ -25,6 +25,7 @@ interface Walk {
   document: IndicatorDocument
   year: number | null
   reviewYear: number | null
+  deliveryYear: number | null
   section: IndicatorSection | null
   keys: ReadonlyArray<IndicatorKey> | undefined
   records: Array<Indicator>
@@ -64,11 +65,9 @@ export function extractIndicators(tree: Root | Document, options?: ExtractIndica
   const documents = tree.type === 'root' ? tree.children.filter((child) => child.type === 'document') : [tree]
   for (const [index, document] of documents.entries()) {
     const {meta} = document
-    const reviewYear = meta.reviewYear ?? (meta.year !== null && meta.kind === 'governmentWorkReport' ? meta.year - 1 : meta.year)
     const walk: Walk = {
       document: {index, title: meta.title, region: meta.region},
-      year: meta.year,
-      reviewYear,
+      ...documentYears(meta),
       section: null,
       keys: options?.keys ?? undefined,
       records
@@ -178,10 +177,36 @@ function contextOf(walk: Walk, node: Heading | Paragraph['children'][number], in
     document: walk.document,
     year: walk.year,
     reviewYear: walk.reviewYear,
+    deliveryYear: walk.deliveryYear,
     section: walk.section,
     inTargetsParagraph: inTargets,
     estimateScope: estimate,
     sentence: {text: toString(node), position: structuredClone(node.position)},
     keys: walk.keys
   }
+}
+
+/** Month from which a speech plans the next year (`2022年12月28日` → 2023). */
+const lateMonth = 10
+
+/**
+ * The years of a document's values: the year its targets and plans are for,
+ * the year its results are about, and the year it was given in.
+ *
+ * A government work report given in the spring of 2023 plans 2023 and
+ * reviews 2022; an economic-work speech given in December 2022 plans 2023
+ * and reviews 2022 (the year still running).
+ *
+ * @param meta
+ *   The document's metadata.
+ * @returns
+ *   `year` (plans), `reviewYear` (results), `deliveryYear`.
+ */
+export function documentYears(meta: Document['meta']): {year: number | null; reviewYear: number | null; deliveryYear: number | null} {
+  const delivered = meta.year
+  const month = meta.date === null ? null : Number(meta.date.slice(5, 7))
+  const late = delivered !== null && month !== null && month >= lateMonth
+  const year = late ? delivered + 1 : delivered
+  const reviewYear = meta.reviewYear ?? (delivered !== null && meta.kind === 'governmentWorkReport' && !late ? delivered - 1 : delivered)
+  return {year, reviewYear, deliveryYear: delivered}
 }

@@ -22,7 +22,7 @@
  */
 
 import {strivingClause} from './cues.js'
-import {assertTree, extractIndicators, type ExtractIndicatorsOptions} from './extract-indicators.js'
+import {assertTree, documentYears, extractIndicators, type ExtractIndicatorsOptions} from './extract-indicators.js'
 import {toString} from '../tree/to-string.js'
 import type {Document, Node, Paragraph, Root} from '../types.js'
 import type {Firmness, GdpTarget, GdpTargetAbsent, Indicator, TargetSummary} from './types.js'
@@ -96,7 +96,7 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
 
     return {
       document: {...found?.document, index, title: document.meta.title, region: document.meta.region, year: document.meta.year},
-      year: document.meta.year,
+      year: documentYears(document.meta).year,
       records,
       gdp
     }

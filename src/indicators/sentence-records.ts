@@ -28,6 +28,8 @@ export interface SentenceContext {
   year: number | null
   /** Default year of results and estimates (the reviewed year). */
   reviewYear: number | null
+  /** The year the document was given in: what `今年`, `明年`, `去年` count from. */
+  deliveryYear?: number | null
   /** The innermost section. */
   section: IndicatorSection | null
   /** Whether the sentence is in the targets paragraph. */
@@ -234,7 +236,7 @@ function buildRecord(
   })
   const {type: _type, ...fields} = quantity
   const copy = structuredClone(fields)
-  const year = slot.years[0] ?? (role === 'result' || role === 'estimate' ? context.reviewYear : context.year)
+  const year = slot.years[0] ?? relativeYear(slot.clauseText, context.deliveryYear) ?? (role === 'result' || role === 'estimate' ? context.reviewYear : context.year)
   return {
     indicator: {...name},
     verb,
@@ -250,4 +252,28 @@ function buildRecord(
     inTargetsParagraph: context.inTargetsParagraph,
     position: structuredClone(quantity.position)
   }
+}
+
+/** `今年`, `明年`, `去年` and what they add to the year of delivery. */
+const relativeYears = /今年|本年|明年|去年/gu
+const yearOffsets: Readonly<Record<string, number>> = {今年: 0, 本年: 0, 明年: 1, 去年: -1}
+
+/** The base of a change, which names no year of the value: `比上年`, `在去年…基础上`, `从去年的…增加到`. */
+const baseYear = /(?:比|较|在|从|由)(?:上年|去年)(?:同期)?/gu
+
+/**
+ * @param clause
+ *   The clause up to the value.
+ * @param delivered
+ *   The year the document was given in.
+ * @returns
+ *   The year the last `今年`/`明年`/`去年` of the clause names (`比上年增长`
+ *   is a base, not a year), or `undefined`.
+ */
+function relativeYear(clause: string, delivered: number | null | undefined): number | undefined {
+  if (delivered === null || delivered === undefined) return undefined
+  let last: string | undefined
+  // The word nearest the value counts (`今年和去年财政补贴` → 去年).
+  for (const match of clause.replace(baseYear, '').matchAll(relativeYears)) last = match[0]
+  return last === undefined ? undefined : delivered + (yearOffsets[last] ?? 0)
 }

@@ -160,7 +160,10 @@ export interface TargetDocument extends IndicatorDocument {
 export interface TargetSummary {
   /** The document. */
   document: TargetDocument
-  /** The year the targets are for. */
+  /**
+   * The year the targets are for: the delivery year, or the next one for a
+   * speech given from October on (an economic-work conference in December).
+   */
   year: number | null
   /** The target records of the targets paragraph (or of the fallback GDP clause). */
   records: Array<Indicator>

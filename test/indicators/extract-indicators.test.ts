@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/parse/parse-report.js'
 import {extractIndicators} from '../../src/indicators/extract-indicators.js'
+import {extractTargets} from '../../src/indicators/extract-targets.js'
 import {BaogaoError} from '../../src/tree/error.js'
 import {review, rows, tasks} from './util.js'
 
@@ -156,6 +157,30 @@ describe('extractIndicators: lists', () => {
 
   it('carries a period of a clause without values to the next clauses', () => {
     expect(rows(review('1-9月，规上工业增加值增长5%，固定资产投资增长8%。')).map((r) => r[5])).toEqual(['1-9月', '1-9月'])
+  })
+})
+
+describe('extractIndicators: years', () => {
+  const speech = '在全市经济工作会议上的讲话\n\n（2022年12月28日）\n\n同志们：\n\n'
+
+  it('dates the targets of a December speech to the next year and its results to the year still running', () => {
+    const tree = parseReport(speech + '一、关于当前经济形势\n\n今年以来，预计全年地区生产总值增长4%左右。\n\n二、关于明年经济工作的目标\n\n明年主要预期目标是：地区生产总值增长6%以上。\n')
+    expect(extractIndicators(tree).map((record) => [record.role, record.year])).toEqual([
+      ['estimate', 2022],
+      ['target', 2023]
+    ])
+    expect(extractTargets(tree)[0]).toMatchObject({year: 2023, gdp: {value: 6}})
+  })
+
+  it('reads `今年`, `明年` and `去年` from the year of delivery, the last one before the value, not a base (`比上年`)', () => {
+    const report = '政府工作报告\n\n——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n\n各位代表：\n\n'
+    const tree = parseReport(report + '一、2023年工作安排\n\n今年和去年财政补贴合计50亿元。奖补资金今年增加1亿元，明年再增加2亿元。地区生产总值比上年增长6%左右。\n')
+    expect(extractIndicators(tree).map((record) => [record.quantity.value, record.year])).toEqual([
+      ['50亿元', 2022],
+      ['1亿元', 2023],
+      ['2亿元', 2024],
+      ['6%左右', 2023]
+    ])
   })
 })
 
