@@ -24,6 +24,10 @@ const positionPrior = 0.75
 const inheritedShare = 0.8
 /** Rule name recorded on sections that took their parent's label. */
 const inherited = 'inherited'
+/** Rule name recorded on sections labelled by the sections around them. */
+const between = 'position:between'
+/** Confidence of a label taken from the sections around. */
+const betweenConfidence = 0.3
 
 /**
  * Labels a subsection does not take from its own heading under a parent of a
@@ -97,11 +101,42 @@ export function classifyDocument(document: Document, text?: string): void {
     const year = years[index] ?? Number.NaN
     if (year < latest) addScore(scores, 'review', earlierYear, 'year:earlier')
     apply(section, decide(scores))
-    classifyChildren(section)
   }
+
+  fillBetween(tops)
+  for (const section of tops) classifyChildren(section)
 
   markTargets(document, tops, read)
   for (const section of tops) collectAlsoContains(section)
+}
+
+/**
+ * Label a top-level `other` section that its neighbours enclose: between two
+ * tasks sections (or a targets and a tasks one) it is a task
+ * (`积极扩大内需` among the 重点工作 at top level), between two review
+ * sections a review. Cue `position:between`, a low confidence. A closing
+ * section after the last tasks section stays `other`.
+ *
+ * @param tops
+ *   The labelled top-level sections, in order.
+ * @returns
+ *   Nothing.
+ */
+function fillBetween(tops: ReadonlyArray<Section>): void {
+  const known = tops.map((section) => section.label)
+  for (const [index, section] of tops.entries()) {
+    if (section.label !== 'other') continue
+    let before = index - 1
+    while (before >= 0 && known[before] === 'other') before--
+    let after = index + 1
+    while (after < tops.length && known[after] === 'other') after++
+    const previous = known[before]
+    const next = known[after]
+    let label: SectionLabel | undefined
+    if (next === 'tasks' && (previous === 'tasks' || previous === 'targets')) label = 'tasks'
+    else if (next === 'review' && previous === 'review') label = 'review'
+    if (label) apply(section, {label, confidence: betweenConfidence, cues: [between]})
+  }
 }
 
 /**

@@ -96,5 +96,6 @@ export const headingCues: CueTable = [
   {label: 'government', pattern: /政府(?:自身)?(?:的)?(?:改革和)?建设|自身建设|(?:人民|人民群众)满意的?(?:服务型)?政府/u, weight: 4, sample: '全面加强政府自身建设'},
   {label: 'government', pattern: /政府治理|政府(?:工作)?(?:效能|水平)|政府职能|依法行政|公信力|执行力|(?:服务型|法治|廉洁|责任|创新|效能)政府|对人民负责的政府|政府工作作风|政府行政能力|行政效能|改进政府工作/u, weight: 3, sample: '努力提升政府治理效能和服务水平'},
   {label: 'government', pattern: /治理(?:体系和治理)?能力/u, weight: 1, sample: '大力提升政府治理体系和治理能力现代化水平'},
-  {label: 'government', pattern: /廉政建设|政风建设|勤政廉政|廉洁从政|秉公用权|清廉政府|为民务实|履职能力|充满希望的政府/u, weight: 3, sample: '建设为民务实清廉政府'}
+  {label: 'government', pattern: /廉政建设|政风建设|勤政廉政|廉洁从政|秉公用权|清廉政府|为民务实|履职能力|充满希望的政府/u, weight: 3, sample: '建设为民务实清廉政府'},
+  {label: 'government', pattern: /(?:建设|打造|建成)[^，。、；]{0,10}政府$|政府工作的?[^，。、；]{0,6}(?:水平|能力)/u, weight: 3, sample: '建设廉洁高效政府'}
 ]

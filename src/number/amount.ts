@@ -38,6 +38,7 @@ export interface Amount {
 const DUO = 0x591a // 多
 const YU = 0x4f59 // 余
 const GE = 0x4e2a // 个
+const JI_LEVEL = 0x7ea7 // 级
 const SLASH = new Set([0x2f, 0xff0f])
 const YUE = 0x6708 // 月
 /** Units of time after which `多`/`余` means “and a bit” (`五年多`). */
@@ -157,7 +158,8 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
       unit = matchUnit(text, nextBroken)
       unitText = '个百分点'
       end = nextBroken + 3
-    } else if (scale && scale.exp >= 7 && !vague) {
+    } else if (scale && scale.exp >= 7 && !vague && text.charCodeAt(afterGe + scale.text.length) !== JI_LEVEL) {
+      // (`3个千亿级产业集群`: three clusters of a class, not 3000亿.)
       const afterScale = afterGe + scale.text.length
       if (/^元以[上下]/.test(text.slice(afterScale, afterScale + 3))) {
         unit = matchUnit(text, at)

@@ -164,6 +164,21 @@ describe('classifyDocument', () => {
     expect(scoreSection(top, toString, '工作回顾').has('review')).toBe(true)
   })
 
+  it('labels a section its neighbours enclose: between tasks a task, between reviews a review, after the last tasks none', () => {
+    const doc = classified(
+      '一、2021年工作回顾\n\n过去一年。\n\n二、标本兼治\n\n我们做了。\n\n三、2021年工作回顾的经验\n\n我们体会到。\n\n四、2022年重点工作\n\n今年要抓好。\n\n五、积极扩大内需\n\n要扩大。\n\n六、2022年重点任务\n\n要推进。\n\n七、汇聚强大力量\n\n让我们。\n'
+    )
+    const top = doc.children.filter((child): child is Section => child.type === 'section')
+    expect(top.map((section) => section.label)).toEqual(['review', 'review', 'review', 'tasks', 'tasks', 'tasks', 'other'])
+    expect(top[1]).toMatchObject({confidence: 0.3, cues: ['position:between']})
+    expect(top[4]).toMatchObject({confidence: 0.3, cues: ['position:between']})
+  })
+
+  it('reads `建设…政府` and `政府工作的…水平` headings as the government section', () => {
+    const doc = classified('一、2021年工作回顾\n\n过去一年。\n\n二、建设廉洁高效政府\n\n我们要。\n\n三、全面提高政府工作的科学化水平\n\n我们要。\n')
+    expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government'])
+  })
+
   it('reads the earlier of two years as the review', () => {
     const doc = classified('一、2021年主要工作\n\n全省上下。\n\n二、2022年主要工作\n\n全省上下。\n')
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'tasks'])

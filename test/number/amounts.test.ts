@@ -92,6 +92,8 @@ const cases: Array<[string, Expected]> = [
   ['20天多', {value: '20天多', min: 20, max: 21, unit: '天'}],
   ['连续3年多次获评', {value: '3年', amount: 3, min: null, approximate: false}],
   ['1.5年多', {value: '1.5年', amount: 1.5, min: null}],
+  // `个` before a class (`千亿级`) counts; it is no colloquial `个亿`.
+  ['打造3个千亿级产业集群', {value: '3个', amount: 3, unit: '个', scale: 1}],
   ['亿元以上项目120个', {value: '亿元以上', amount: 100_000_000, coefficient: 1, scale: 1e8, unit: '元', qualifier: 'atLeast'}]
 ]
 
