@@ -204,6 +204,31 @@ describe('reflow', () => {
     ])
   })
 
+  it('runs a paragraph across a page number and a running header repeated through the text', () => {
+    const page = (n: number) => `全市上下坚持稳中求进，城镇新增就业\n— ${n} —\n某某市人民政府公报\n3.2万人。\n`
+    const input = page(2) + page(3) + page(4)
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').length).toBe(3)
+    expect(all(tree, 'boilerplate').map((node) => [node.kind, node.value])).toEqual([
+      ['pageNumber', '— 2 —'],
+      ['header', '某某市人民政府公报'],
+      ['pageNumber', '— 3 —'],
+      ['header', '某某市人民政府公报'],
+      ['pageNumber', '— 4 —'],
+      ['header', '某某市人民政府公报']
+    ])
+    expect(all(tree, 'quantity').map((node) => node.value)).toEqual(['3.2万人', '3.2万人', '3.2万人'])
+  })
+
+  it('does not take a line repeated fewer than three times, or the rest of a cut number, for a running header', () => {
+    const twice = '全市上下坚持稳中求进，城镇新增就业\n某某市人民政府公报\n3.2万人。\n全市上下坚持稳中求进，城镇新增就业\n某某市人民政府公报\n3.2万人。\n'
+    expect(all(parse(twice), 'boilerplate')).toEqual([])
+    const cut = '社会消费品零售总额实现 9.53\n万亿元以上\n，增长12%。全年实现 1.2\n万亿元以上\n，增长10%。外贸实现 3.3\n万亿元以上\n，增长9%。'
+    const tree = parse(cut)
+    expect(all(tree, 'boilerplate')).toEqual([])
+    expect(all(tree, 'quantity').map((node) => node.value).slice(0, 2)).toEqual(['9.53\n万亿元以上', '12%'])
+  })
+
   it('does not take a bare number line for a page number: it is the number the text was cut at', () => {
     const input = '弘扬时代精神，由全省各行各业中推选出\n\n12\n\n名先进集体、模范人物的代表。'
     const tree = parse(input)

@@ -256,6 +256,13 @@ describe('boilerplate', () => {
     ])
   })
 
+  it('marks a running header beside a page number when it recurs three times', () => {
+    const page = (n: number) => `过去的一年，经济运行稳中有进。\n\n— ${n} —\n\n某某市政府工作报告\n\n`
+    const tree = parse('一、2022年工作回顾\n\n' + page(2) + page(3) + page(4) + '二、2023年工作安排\n\n今年要抓好。\n')
+    expect(all(tree, 'boilerplate').map((node) => node.kind)).toEqual(['pageNumber', 'header', 'pageNumber', 'header', 'pageNumber', 'header'])
+    expect(documents(tree)).toHaveLength(1)
+  })
+
   it('marks page number lines from PDF export', () => {
     const tree = parse('一、回顾\n\n过去一年成绩显著。\n\n- 12 -\n\n今年要再接再厉。\n')
     expect(all(tree, 'boilerplate').map((node) => [node.kind, node.value])).toEqual([['pageNumber', '- 12 -']])

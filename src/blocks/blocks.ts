@@ -36,14 +36,22 @@ export interface HeadingBlock extends Range {
 }
 
 /**
+ * A line of PDF page furniture that a paragraph runs across: a page number
+ * (`— 2 —`) or a running header (`政府工作报告` atop every page).
+ */
+export interface Interruption extends Range {
+  kind: 'pageNumber' | 'header'
+}
+
+/**
  * A paragraph; between two pieces lies a line break the text was cut at.
- * `pageNumbers` are PDF page number lines (`— 2 —`) that lie between two
+ * `interruptions` are page numbers and running headers that lie between two
  * pieces: the paragraph runs across them.
  */
 export interface ParagraphBlock extends Range {
   kind: 'paragraph'
   pieces: Array<Range>
-  pageNumbers?: Array<Range>
+  interruptions?: Array<Interruption>
 }
 
 /** Any block. */
@@ -63,10 +71,10 @@ export function piecesOf(block: Block): Array<Range> {
  * @param block
  *   A block.
  * @returns
- *   The page number lines between its pieces, if any.
+ *   The page numbers and running headers between its pieces, if any.
  */
-export function pageNumbersOf(block: Block): ReadonlyArray<Range> | undefined {
-  return block.kind === 'paragraph' ? block.pageNumbers : undefined
+export function interruptionsOf(block: Block): ReadonlyArray<Interruption> | undefined {
+  return block.kind === 'paragraph' ? block.interruptions : undefined
 }
 
 /** Blank lines allowed inside a paragraph broken by export. */
@@ -81,6 +89,14 @@ const minProseLength = 40
 const maxStandaloneLine = 120
 /** Lines searched for the closing fence of front matter. */
 const maxFrontMatterLines = 200
+/** Longest running header (plain text): `某某市人民政府公报2023年第3期`. */
+const maxRunningHeader = 30
+/** Shortest running header (plain text): `政府公报`; a shorter line is a fragment (`亿元`). */
+const minRunningHeader = 4
+/** A short line repeated this often is a running header where it cuts a paragraph. */
+const minRunningHeaderRepeats = 3
+/** Page furniture lines a paragraph runs across at one break (a page number and a header). */
+const maxInterruptions = 2
 
 /**
  * Group lines into blocks. Everything between blocks (blank lines,
@@ -95,6 +111,7 @@ const maxFrontMatterLines = 200
  */
 export function parseBlocks(text: string, lines: ReadonlyArray<Line>): Array<Block> {
   const blocks: Array<Block> = []
+  const repeats = new LineRepeats(text, lines)
   let index = frontMatter(text, lines, blocks)
 
   while (index < lines.length) {
@@ -114,7 +131,7 @@ export function parseBlocks(text: string, lines: ReadonlyArray<Line>): Array<Blo
     const marker = at < line.contentEnd ? matchHeadingMarker(text, at) : undefined
 
     if (!marker || isTocLine(text, line)) {
-      index = paragraph(text, lines, index, line.contentStart, blocks)
+      index = paragraph(text, lines, index, line.contentStart, blocks, repeats)
       continue
     }
 
@@ -131,7 +148,7 @@ export function parseBlocks(text: string, lines: ReadonlyArray<Line>): Array<Blo
     if (end !== -1 && bodyStart < line.contentEnd) {
       const piece = {start: line.contentStart, end}
       blocks.push({kind: 'heading', start: piece.start, end, marker, pieces: [piece], inline: true})
-      index = paragraph(text, lines, index, bodyStart, blocks)
+      index = paragraph(text, lines, index, bodyStart, blocks, repeats)
       continue
     }
 
@@ -195,6 +212,8 @@ function frontMatter(text: string, lines: ReadonlyArray<Line>, blocks: Array<Blo
  * > | …引进500亿元社会资本，
  * > | — 2 —
  *     ^ page number: look past it
+ * > | 政府工作报告
+ *     ^ a short line repeated through the text: a running header, look past it
  * > | 新增市场主体万余户。
  * ```
  *
@@ -208,6 +227,8 @@ function frontMatter(text: string, lines: ReadonlyArray<Line>, blocks: Array<Blo
  *   Offset where it starts on that line.
  * @param blocks
  *   Receives the block.
+ * @param repeats
+ *   Counts of the input's short lines.
  * @returns
  *   Index of the first line after the paragraph.
  */
@@ -216,36 +237,110 @@ function paragraph(
   lines: ReadonlyArray<Line>,
   index: number,
   start: number,
-  blocks: Array<Block>
+  blocks: Array<Block>,
+  repeats: LineRepeats
 ): number {
   let line = lines[index] as Line
   const pieces: Array<Range> = [{start, end: line.contentEnd}]
-  let pageNumbers: Array<Range> | undefined
+  let interruptions: Array<Interruption> | undefined
   let prose = looksLikeProse(text, start, line.contentEnd)
 
   while (!isTerminated(text, line.contentStart, line.contentEnd) && !standsAlone(text, line)) {
     let next = nextContentLine(lines, index + 1, maxBlankInParagraph)
-    if (next === -1) break
-    let candidate = lines[next] as Line
-    let pageNumber: Range | undefined
-    if (isPageNumberLine(text, candidate)) {
+    const skipped: Array<Interruption> = []
+    while (next !== -1 && skipped.length < maxInterruptions) {
+      const furniture = lines[next] as Line
+      let kind = interruptionKind(text, furniture, repeats)
+      // A header cuts prose only, never a number (`实现 9.53` ⏎ `万亿元以上`:
+      // the next line is its rest).
+      if (kind === 'header' && (!prose || cutInNumber(text, line.contentEnd, furniture.contentStart))) kind = undefined
+      if (!kind) break
+      skipped.push({kind, start: furniture.contentStart, end: furniture.contentEnd})
       next = nextContentLine(lines, next + 1, maxBlankInParagraph)
-      if (next === -1) break
-      pageNumber = {start: candidate.contentStart, end: candidate.contentEnd}
-      candidate = lines[next] as Line
     }
 
+    if (next === -1) break
+    const candidate = lines[next] as Line
     if (!prose && !cutInNumber(text, line.contentEnd, candidate.contentStart)) break
-    if (startsBlock(text, candidate)) break
-    if (pageNumber) (pageNumbers ??= []).push(pageNumber)
+    if (startsBlock(text, candidate) || isPageNumberLine(text, candidate)) break
+    if (skipped.length > 0) (interruptions ??= []).push(...skipped)
     pieces.push({start: candidate.contentStart, end: candidate.contentEnd})
     index = next
     line = candidate
     prose = true
   }
 
-  blocks.push(pageNumbers ? {kind: 'paragraph', start, end: line.contentEnd, pieces, pageNumbers} : {kind: 'paragraph', start, end: line.contentEnd, pieces})
+  blocks.push(
+    interruptions
+      ? {kind: 'paragraph', start, end: line.contentEnd, pieces, interruptions}
+      : {kind: 'paragraph', start, end: line.contentEnd, pieces}
+  )
   return index + 1
+}
+
+/**
+ * @param text
+ *   The input.
+ * @param line
+ *   A non-blank line after an unfinished one.
+ * @param repeats
+ *   Counts of the input's short lines.
+ * @returns
+ *   What page furniture it is, if any: a page number line, or a running
+ *   header (a line of 4 to 30 characters, unterminated, without a heading
+ *   marker, that the input repeats at least three times).
+ */
+function interruptionKind(text: string, line: Line, repeats: LineRepeats): Interruption['kind'] | undefined {
+  if (isPageNumberLine(text, line)) return 'pageNumber'
+  if (line.contentEnd - line.contentStart > 2 * maxRunningHeader) return undefined
+  if (isTerminated(text, line.contentStart, line.contentEnd)) return undefined
+  if (matchHeadingMarker(text, skipMarkup(text, line.contentStart, line.contentEnd)) !== undefined) return undefined
+  const plain = plainText(text.slice(line.contentStart, line.contentEnd))
+  return plain.length >= minRunningHeader && repeats.count(plain) >= minRunningHeaderRepeats ? 'header' : undefined
+}
+
+/**
+ * How often each short line occurs in the input (by plain text), counted
+ * on first use: only a paragraph cut before page furniture asks.
+ */
+class LineRepeats {
+  readonly #text: string
+  readonly #lines: ReadonlyArray<Line>
+  #counts: Map<string, number> | undefined
+
+  /**
+   * @param text
+   *   The input.
+   * @param lines
+   *   Its lines.
+   */
+  constructor(text: string, lines: ReadonlyArray<Line>) {
+    this.#text = text
+    this.#lines = lines
+  }
+
+  /**
+   * @param plain
+   *   Plain text of a line.
+   * @returns
+   *   How many lines of the input have it.
+   */
+  count(plain: string): number {
+    if (plain.length === 0 || plain.length > maxRunningHeader) return 0
+    if (!this.#counts) {
+      const counts = new Map<string, number>()
+      for (const line of this.#lines) {
+        const length = line.contentEnd - line.contentStart
+        if (length === 0 || length > 2 * maxRunningHeader) continue
+        const key = plainText(this.#text.slice(line.contentStart, line.contentEnd))
+        if (key.length > 0 && key.length <= maxRunningHeader) counts.set(key, (counts.get(key) ?? 0) + 1)
+      }
+
+      this.#counts = counts
+    }
+
+    return this.#counts.get(plain) ?? 0
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 
-import {pageNumbersOf, piecesOf, type Block, type Range} from '../blocks/blocks.js'
+import {interruptionsOf, piecesOf, type Block, type Interruption, type Range} from '../blocks/blocks.js'
 import type {InlineContext} from '../sentences/inline.js'
 import {buildBlock, buildPhrasing, type QuantityScan} from '../tree/build-block.js'
 import {kindLiteral, list, literal, parent} from '../tree/plain.js'
@@ -46,15 +46,15 @@ export function buildDocumentContent(
       let last = index
       while (plan.head.get(last + 1) === 'title') last++
       const pieces: Array<Range> = []
-      const pageNumbers: Array<Range> = []
+      const interruptions: Array<Interruption> = []
       for (let part = index; part <= last; part++) {
         pieces.push(...piecesOf(blocks[part] as Block))
-        pageNumbers.push(...(pageNumbersOf(blocks[part] as Block) ?? []))
+        interruptions.push(...(interruptionsOf(blocks[part] as Block) ?? []))
       }
 
       const firstBlock = blocks[index] as Block
       const marker = firstBlock.kind === 'heading' ? firstBlock.marker : undefined
-      flat.push(headNode(context, 'title', pieces, buildPhrasing(context, pieces, marker, scan, pageNumbers)))
+      flat.push(headNode(context, 'title', pieces, buildPhrasing(context, pieces, marker, scan, interruptions)))
       at = (blocks[last] as Block).end
       index = last
       continue
@@ -62,12 +62,13 @@ export function buildDocumentContent(
 
     if (role) {
       const pieces = piecesOf(block)
-      flat.push(headNode(context, role, pieces, buildPhrasing(context, pieces, undefined, scan, pageNumbersOf(block))))
+      flat.push(headNode(context, role, pieces, buildPhrasing(context, pieces, undefined, scan, interruptionsOf(block))))
       continue
     }
 
-    if (plan.pageNumbers.has(index)) {
-      flat.push(kindLiteral<Boilerplate>('boilerplate', 'pageNumber', context.text.slice(block.start, block.end), context.index.position(block.start, block.end)))
+    if (plan.pageNumbers.has(index) || plan.headers.has(index)) {
+      const kind = plan.headers.has(index) ? 'header' : 'pageNumber'
+      flat.push(kindLiteral<Boilerplate>('boilerplate', kind, context.text.slice(block.start, block.end), context.index.position(block.start, block.end)))
       continue
     }
 

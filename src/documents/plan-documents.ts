@@ -24,6 +24,8 @@ export interface DocumentPlan {
   head: Map<number, HeadRole>
   /** Blocks that are page numbers inside it. */
   pageNumbers: Set<number>
+  /** Blocks that are running headers inside it, beside a page number. */
+  headers: Set<number>
 }
 
 /** How a text divides into a preamble, a 目录, documents and boilerplate. */
@@ -88,10 +90,69 @@ export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: 
       if (!head.has(block) && !plain.exceeds(block, maxPageNumberLine) && pageNumberLine.test(plain.at(block) as string)) pageNumbers.add(block)
     }
 
-    documents.push({first, end, head, pageNumbers})
+    documents.push({first, end, head, pageNumbers, headers: runningHeaders(blocks, plain, first, end, head, pageNumbers)})
   }
 
   return {preamble, toc, documents, footers, plain}
+}
+
+/** Shortest and longest running header (plain text). */
+const minRunningHeader = 4
+const maxRunningHeader = 30
+/** A running header recurs at least this often in its document. */
+const minRunningHeaderRepeats = 3
+
+/**
+ * Find running headers: a paragraph right before or after a page number
+ * whose text (4 to 30 characters, unterminated) recurs at least three
+ * times in the document (`政府工作报告` atop every page of a PDF export).
+ *
+ * @param blocks
+ *   All blocks.
+ * @param plain
+ *   Their plain texts.
+ * @param first
+ *   The document's first block.
+ * @param end
+ *   Index after its last block.
+ * @param head
+ *   Its head blocks (never headers).
+ * @param pageNumbers
+ *   Its page number blocks.
+ * @returns
+ *   The header blocks.
+ */
+function runningHeaders(
+  blocks: ReadonlyArray<Block>,
+  plain: PlainTexts,
+  first: number,
+  end: number,
+  head: ReadonlyMap<number, HeadRole>,
+  pageNumbers: ReadonlySet<number>
+): Set<number> {
+  const headers = new Set<number>()
+  if (pageNumbers.size === 0) return headers
+  const candidate = (block: number): string | undefined => {
+    if (block < first || block >= end || head.has(block) || pageNumbers.has(block)) return undefined
+    if ((blocks[block] as Block).kind !== 'paragraph' || plain.exceeds(block, maxRunningHeader)) return undefined
+    const value = plain.at(block) as string
+    return value.length >= minRunningHeader && !/[。！？；：:;!?]$/u.test(value) ? value : undefined
+  }
+
+  const counts = new Map<string, number>()
+  for (let block = first; block < end; block++) {
+    const value = candidate(block)
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
+
+  for (const page of pageNumbers) {
+    for (const block of [page - 1, page + 1]) {
+      const value = candidate(block)
+      if (value !== undefined && (counts.get(value) ?? 0) >= minRunningHeaderRepeats) headers.add(block)
+    }
+  }
+
+  return headers
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 
-import {pageNumbersOf, parseBlocks, piecesOf, type Block} from '../blocks/blocks.js'
+import {interruptionsOf, parseBlocks, piecesOf, type Block} from '../blocks/blocks.js'
 import {splitLines} from '../blocks/lines.js'
 import {buildDocumentContent, whitespace} from '../documents/build-document.js'
 import {classifyDocument} from '../classify/classify-document.js'
@@ -69,7 +69,7 @@ export function parseReport(text: string, options?: ParseOptions | null): Root {
 
   for (const block of plan.preamble) {
     const preambleBlock = blocks[block] as Block
-    push(buildParagraph(context, piecesOf(preambleBlock), undefined, pageNumbersOf(preambleBlock)), preambleBlock.start, preambleBlock.end)
+    push(buildParagraph(context, piecesOf(preambleBlock), undefined, interruptionsOf(preambleBlock)), preambleBlock.start, preambleBlock.end)
   }
 
   const toc = plan.toc ? buildToc(context, plan.toc) : undefined

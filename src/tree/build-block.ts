@@ -5,7 +5,7 @@
  * @module
  */
 
-import type {Block, Range} from '../blocks/blocks.js'
+import type {Block, Interruption, Range} from '../blocks/blocks.js'
 import type {MarkerMatch} from '../blocks/heading-marker.js'
 import {atxHeading, editorialNote, footnoteMarker, watermark} from '../patterns.js'
 import {tokenizeInline, withMarker, type InlineContext, type SpecialSpan} from '../sentences/inline.js'
@@ -75,7 +75,7 @@ export function buildBlock(context: InlineContext, block: Block, scan?: Quantity
     return heading(markerInfo(style, ordinal, value), children, context.index.enclose(children, block.start, block.end))
   }
 
-  return buildParagraph(context, block.pieces, scan, block.pageNumbers)
+  return buildParagraph(context, block.pieces, scan, block.interruptions)
 }
 
 /**
@@ -87,8 +87,8 @@ export function buildBlock(context: InlineContext, block: Block, scan?: Quantity
  *   Content ranges (line breaks between them).
  * @param scan
  *   Quantity finder, if any.
- * @param pageNumbers
- *   Page number lines between pieces, if any.
+ * @param interruptions
+ *   Page numbers and running headers between pieces, if any.
  * @returns
  *   The paragraph.
  */
@@ -96,11 +96,11 @@ export function buildParagraph(
   context: InlineContext,
   pieces: ReadonlyArray<Range>,
   scan?: QuantityScan,
-  pageNumbers?: ReadonlyArray<Range>
+  interruptions?: ReadonlyArray<Interruption>
 ): Paragraph {
   const first = pieces[0] as Range
   const last = pieces[pieces.length - 1] as Range
-  const children = buildParagraphContent(context, pieces, blockSpecials(context, pieces, scan, pageNumbers))
+  const children = buildParagraphContent(context, pieces, blockSpecials(context, pieces, scan, interruptions))
   return parent<Paragraph>('paragraph', children, context.index.enclose(children, first.start, last.end))
 }
 
@@ -116,8 +116,8 @@ export function buildParagraph(
  *   The marker at its start, if any.
  * @param scan
  *   Quantity finder, if any.
- * @param pageNumbers
- *   Page number lines between pieces, if any.
+ * @param interruptions
+ *   Page numbers and running headers between pieces, if any.
  * @returns
  *   Leaves covering the pieces and the breaks between them.
  */
@@ -126,9 +126,9 @@ export function buildPhrasing(
   pieces: ReadonlyArray<Range>,
   marker?: MarkerMatch,
   scan?: QuantityScan,
-  pageNumbers?: ReadonlyArray<Range>
+  interruptions?: ReadonlyArray<Interruption>
 ): Array<PhrasingContent> {
-  const found = blockSpecials(context, pieces, scan, pageNumbers)
+  const found = blockSpecials(context, pieces, scan, interruptions)
   const specials = marker ? withMarker(found, marker) : found
 
   const first = pieces[0] as Range
@@ -140,9 +140,9 @@ export function buildPhrasing(
  * The special spans of a block, sorted and never overlapping: a Markdown
  * heading opener at its start, inline boilerplate (watermarks, footnote
  * markers, editorial notes), the line breaks between its pieces and the
- * page number lines among them, and its quantities (read on the text
- * without breaks and boilerplate; a quantity that crosses a break holds it,
- * page number and all).
+ * page numbers and running headers among them, and its quantities (read on
+ * the text without breaks and boilerplate; a quantity that crosses a break
+ * holds it, page number and all).
  *
  * @param context
  *   Input, location index and the last cue search.
@@ -150,8 +150,8 @@ export function buildPhrasing(
  *   Content ranges of the block.
  * @param scan
  *   Quantity finder, if any.
- * @param pageNumbers
- *   Page number lines between pieces, in order, if any.
+ * @param interruptions
+ *   Page numbers and running headers between pieces, in order, if any.
  * @returns
  *   Sorted, non-overlapping spans.
  */
@@ -159,7 +159,7 @@ function blockSpecials(
   context: InlineContext,
   pieces: ReadonlyArray<Range>,
   scan?: QuantityScan,
-  pageNumbers?: ReadonlyArray<Range>
+  interruptions?: ReadonlyArray<Interruption>
 ): Array<SpecialSpan> {
   const text = context.text
   const spans: Array<SpecialSpan> = []
@@ -192,22 +192,25 @@ function blockSpecials(
 
   // Breaks, unless a quantity crosses them (`9.53⏎⏎亿元` is one leaf).
   let quantity = 0
-  let pageNumber = 0
+  let next = 0
   for (let piece = 1; piece < pieces.length; piece++) {
     const start = (pieces[piece - 1] as Range).end
     const end = (pieces[piece] as Range).start
     while (quantity < quantities.length && (quantities[quantity] as SpecialSpan).end <= start) quantity++
     const current = quantities[quantity]
-    const page = pageNumbers?.[pageNumber]
-    const paged = page !== undefined && page.start >= start && page.end <= end
-    if (paged) pageNumber++
+    const first = next
+    while (interruptions && next < interruptions.length && (interruptions[next] as Interruption).end <= end) next++
     if (current && current.start < end && current.end > start) continue
-    if (paged) {
-      // `⏎— 2 —⏎`: a break, the page number, a break.
-      spans.push({kind: 'break', start, end: page.start})
-      spans.push({kind: 'boilerplate', start: page.start, end: page.end, boilerplate: 'pageNumber'})
-      spans.push({kind: 'break', start: page.end, end})
-    } else spans.push({kind: 'break', start, end})
+    // `⏎— 2 —⏎政府工作报告⏎`: breaks around each line of page furniture.
+    let at = start
+    for (let index = first; index < next; index++) {
+      const furniture = (interruptions as ReadonlyArray<Interruption>)[index] as Interruption
+      spans.push({kind: 'break', start: at, end: furniture.start})
+      spans.push({kind: 'boilerplate', start: furniture.start, end: furniture.end, boilerplate: furniture.kind})
+      at = furniture.end
+    }
+
+    spans.push({kind: 'break', start: at, end})
   }
 
   // Most blocks have nothing but quantities: those are sorted already.
