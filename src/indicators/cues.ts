@@ -102,6 +102,14 @@ export const workCount = /^[一二两三四五六七八九十]+(?:个|项|条|�
  * a value name what is counted (`新增5000家规模以上工业企业`), never the
  * indicator it is a value of.
  */
+/**
+ * Verbs whose object follows the value (`引进500亿元社会资本`, `新建1万个5G基站`,
+ * `培育30家龙头企业`), the whole of a context when nothing else precedes the
+ * value.
+ */
+export const actionVerb =
+  /^(?:引进|引入|吸引|招引|利用|撬动|带动|筹集|募集|发放|投放|投入|拨付|下达|安排|落实|新建|建成|建设|改造|新开工|开工|培育|打造|创建|引育|招聘|招录|培训|救助|资助|减免|新增|累计|共)$/u
+
 export const countUnit = /^(?:家|个|户|项|座|条|所|台|辆|批|处|只|件|名|位|支|种|类|套|间|栋|张|次|场|期|轮)$/u
 
 /** Units of a duration or an anniversary, not an indicator value: `一百周年`, `五年`, `近两年`. */

@@ -11,7 +11,7 @@
  * @module
  */
 
-import {countUnit, durationUnit, growthBase, workCount} from './cues.js'
+import {actionVerb, countUnit, durationUnit, growthBase, workCount} from './cues.js'
 import {readValueSlots, type ValueSlot} from './clauses.js'
 import {indicatorKeys, type IndicatorKey} from './indicator-keys.js'
 import {nameIndicator, nameList} from './normalize-indicator.js'
@@ -124,9 +124,25 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
         !single?.normalized && verb && !comparison && !(list && list.length > 1) && !countUnit.test(quantity.unit ?? '')
           ? trailingName(slot.after, context.keys)
           : undefined
+      // The action: the whole context (`引进`), or the verb when nothing else is (`新增`).
+      let action = trailing || comparison || (list && list.length > 1) ? undefined : verb === null ? single?.normalized : single?.normalized ? undefined : verb
+      // `培育10个农村电商强县和20个示范村`: the words since the last value are its
+      // object and a joiner; the action carries over.
+      if (action && !verb && previous?.verb && actionVerb.test(previous.verb) && /[和及与、]$/u.test(text) && text.slice(0, -1) === previous.indicator.text) {
+        action = previous.verb
+      }
+
+      let object = action ? objectAfter(action, slot.after, context.keys) : undefined
+      // `新增5000家规模以上工业企业` counts firms: no indicator's key.
+      if (object && countUnit.test(quantity.unit ?? '')) object = {...object, key: null}
       if (trailing) {
         single = trailing
         text = trailing.text
+      } else if (object) {
+        // `引进500亿元社会资本`, `新建1万个5G基站`: an action, its amount, its object.
+        verb = action ?? null
+        single = object
+        text = object.text
       } else if (single && previous && baseOnly.test(single.normalized)) {
         // `实现生产总值超万亿元、比2010年翻一番`: the base of the previous indicator's change.
         single = previous.indicator
@@ -164,6 +180,37 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
   }
 
   return records
+}
+
+/** Longest object read after a value (`社会资本`, `5G基站`, `农村公路`). */
+const maxObject = 12
+
+/** Words that open a purpose or a further action after an amount, not its object. */
+const purposeStart = /^(?:用于|用来|专项用于|继续|支持|实施|推进|开展|加快|完成|实现|帮助|解决|带动|惠及|覆盖|涉及|以上|左右|以下|重点|全力|积极|主要|其中|同比|比上年|增长|下降)/u
+
+/**
+ * The object of an action verb written after its value: with nothing but
+ * the verb before the value (`引进` of `引进500亿元社会资本`), the words after
+ * the value up to the next punctuation name what the value measures.
+ *
+ * @param before
+ *   The normalized words before the value.
+ * @param after
+ *   Words right after the value.
+ * @param keys
+ *   The key table.
+ * @returns
+ *   The object's name, or `undefined` when the words before are not one
+ *   action verb or there is no short object.
+ */
+function objectAfter(before: string, after: string, keys: ReadonlyArray<IndicatorKey> | undefined): IndicatorName | undefined {
+  if (!actionVerb.test(before)) return undefined
+  // `培育10个农村电商强县和20个…`: the joiner before the next item is no part of it.
+  const object = after.replace(/^的/u, '').replace(/[和及与、]+$/u, '')
+  if (object.length < 2 || object.length > maxObject || !/^[\p{Script=Han}A-Za-z0-9]/u.test(object)) return undefined
+  // `投入19亿元继续实施…`, `安排20亿元用于…`: a purpose, not an object.
+  if (purposeStart.test(object)) return undefined
+  return nameIndicator(object, keys)
 }
 
 /**

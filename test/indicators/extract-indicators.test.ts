@@ -36,6 +36,18 @@ describe('extractIndicators: clauses', () => {
     expect(record?.indicator).toEqual({text: '固定资产投资规模', normalized: '固定资产投资', key: 'fixedAssetInvestment'})
   })
 
+  it('reads the object after the value of an action verb (`引进500亿元社会资本`, `新建1万个5G基站`)', () => {
+    expect(rows(tasks('引进500亿元社会资本，新建1万个5G基站，培育10个农村电商强县和20个示范村，新增5000家规模以上工业企业。')).map((row) => row.slice(0, 4))).toEqual([
+      ['社会资本', null, '引进', '500亿元'],
+      ['5G基站', null, '新建', '1万个'],
+      ['农村电商强县', null, '培育', '10个'],
+      ['示范村', null, '培育', '20个'],
+      ['规模以上工业企业', null, '新增', '5000家']
+    ])
+    // A purpose after the amount is not its object.
+    expect(rows(tasks('安排20亿元用于棚户区改造。')).map((row) => row.slice(0, 4))).toEqual([['安排', null, null, '20亿元']])
+  })
+
   it('does not read a counted thing or a mention after a value as its indicator', () => {
     // `家`, `个`, `户` count what follows: enterprises, not industrial value added.
     const counted = extractIndicators(parseReport(tasks('实现三年新增5000家规模以上工业企业。')))
