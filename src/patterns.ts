@@ -216,6 +216,18 @@ export const openingPhrase = /^(?:今天|刚才|根据(?:会议|市委|县委|�
 export const footerLine =
   /(?:>>|》》|关注我们|官方微博|官方微信|微信公众号|扫码关注|扫一扫|责任编辑|推荐阅读|相关阅读|点击(?:查看|阅读|进入)|返回顶部|打印本页|关闭窗口|版权所有|Copyright|©)/iu
 
+/**
+ * A line of a web page's chrome before the text (plain text): a breadcrumb,
+ * the publication line, the font-size and print controls.
+ * Samples: `首页>政务公开>政府工作报告`, `当前位置：首页>信息公开`,
+ * `发布时间：2023-01-2010:30来源：县政府办公室`, `【字体：大中小】【打印】【关闭】`.
+ */
+export const webChromeLine =
+  /^(?:(?:首页|当前位置|您(?:现在)?的位置|你的位置)[：:>＞›»]|(?:[^>＞›»，。；]{1,12}(?:>>|>|＞|›|»)){2,}[^>＞›»，。；]{1,30}$|(?:发布时间|发布日期|发布机构|发文机关|信息来源|来源|作者|编辑|浏览次数|浏览量|点击数|点击量|阅读次数|访问次数|字号)[：:]|【(?:字体|字号|打印|关闭|收藏)|分享到[：:]?)/u
+
+/** Longest line of web chrome (plain text). */
+export const maxWebChromeLine = 80
+
 /** Longest page number line, plain text (`第1234页共1234页`). */
 export const maxPageNumberLine = 14
 

@@ -256,6 +256,34 @@ describe('boilerplate', () => {
     ])
   })
 
+  it('marks the chrome of a web page (breadcrumb, publication line, print controls) and reads the head past it', () => {
+    const input = [
+      '首页 > 政务公开 > 政府工作报告',
+      '2023年某某县人民政府工作报告',
+      '发布时间：2023-01-20 10:30  来源：县政府办公室  浏览次数：1234',
+      '【字体：大 中 小】【打印】【关闭】',
+      '政府工作报告',
+      '——2023年1月10日在某某县第十八届人民代表大会第三次会议上',
+      '县长  孙七',
+      '各位代表：',
+      '一、2022年工作回顾',
+      '全县地区生产总值增长4.1%。',
+      '来源：某某日报',
+      ''
+    ].join('\n')
+    const tree = parse(input)
+    expect(documents(tree)).toHaveLength(1)
+    expect(documents(tree)[0]?.meta).toMatchObject({title: '2023年某某县人民政府工作报告', region: '某某县', date: '2023-01-10', speaker: {name: '孙七', role: '县长'}, salutation: '各位代表'})
+    expect(all(tree, 'boilerplate').map((node) => [node.kind, node.value])).toEqual([
+      ['header', '首页 > 政务公开 > 政府工作报告'],
+      ['header', '发布时间：2023-01-20 10:30  来源：县政府办公室  浏览次数：1234'],
+      ['header', '【字体：大 中 小】【打印】【关闭】'],
+      ['footer', '来源：某某日报']
+    ])
+    // Words of the report that only mention a source stay text.
+    expect(all(parse('资金来源：中央预算内投资。\n'), 'boilerplate')).toEqual([])
+  })
+
   it('marks a running header beside a page number when it recurs three times', () => {
     const page = (n: number) => `过去的一年，经济运行稳中有进。\n\n— ${n} —\n\n某某市政府工作报告\n\n`
     const tree = parse('一、2022年工作回顾\n\n' + page(2) + page(3) + page(4) + '二、2023年工作安排\n\n今年要抓好。\n')

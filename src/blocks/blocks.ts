@@ -9,7 +9,7 @@ import {atxHeading, frontMatterFence, htmlCommentLine, leadingDash, maxPageNumbe
 import {matchHeadingMarker, type MarkerMatch} from './heading-marker.js'
 import {isBlank, isInlineSpace, type Line} from './lines.js'
 import {headingEnd, isTerminated} from './terminal.js'
-import {isDateline, isSalutation, isTitleLine, plainText} from '../documents/front-lines.js'
+import {isDateline, isSalutation, isTitleLine, isWebChrome, plainText} from '../documents/front-lines.js'
 
 /** A span of the input: `[start, end)`. */
 export interface Range {
@@ -403,7 +403,7 @@ function startsBlock(text: string, line: Line): boolean {
 /**
  * Whether a line is a line of a document's head or of a 目录, which never
  * joins the lines around it: a title (`…在…会议上的讲话`), a dateline, a
- * salutation, a 目录 entry.
+ * salutation, a 目录 entry, a line of web chrome (`发布时间：…`).
  *
  * @param text
  *   The input.
@@ -416,7 +416,7 @@ function standsAlone(text: string, line: Line): boolean {
   if (line.contentEnd - line.contentStart > maxStandaloneLine) return false
   if (isTocLine(text, line)) return true
   const plain = plainText(text.slice(line.contentStart, line.contentEnd))
-  return isTitleLine(plain) || isDateline(plain) || isSalutation(plain)
+  return isTitleLine(plain) || isDateline(plain) || isSalutation(plain) || isWebChrome(plain)
 }
 
 /**

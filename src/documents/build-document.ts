@@ -66,8 +66,8 @@ export function buildDocumentContent(
       continue
     }
 
-    if (plan.pageNumbers.has(index) || plan.headers.has(index)) {
-      const kind = plan.headers.has(index) ? 'header' : 'pageNumber'
+    const kind = plan.boilerplate.get(index)
+    if (kind) {
       flat.push(kindLiteral<Boilerplate>('boilerplate', kind, context.text.slice(block.start, block.end), context.index.position(block.start, block.end)))
       continue
     }

@@ -12,13 +12,15 @@ import {
   bareByline,
   bylineOffice,
   datePattern,
+  maxWebChromeLine,
   officeColon,
   openingPhrase,
   salutationLine,
   titleEnd,
   titleWithVenueAfter,
   titleWord,
-  venuePattern
+  venuePattern,
+  webChromeLine
 } from '../patterns.js'
 
 import type {Block} from '../blocks/blocks.js'
@@ -143,6 +145,8 @@ export class PlainTexts {
  */
 export function isTitleLine(line: string): boolean {
   if (line.length > maxTitleLength) return false
+  // `首页>政务公开>政府工作报告`: a breadcrumb that ends in a title.
+  if (isWebChrome(line)) return false
   // `政府工作报告——1996年2月25日在…会议上`: a title, then its dateline.
   const dated = splitDatedTitle(line)
   if (dated) return isTitleLine(dated.title)
@@ -282,4 +286,15 @@ export function isBareByline(plain: string): boolean {
  */
 export function isOpening(plain: string): boolean {
   return openingPhrase.test(plain)
+}
+
+/**
+ * @param line
+ *   Plain text of a line.
+ * @returns
+ *   Whether it is a line of a web page's chrome (`首页>政务公开>…`,
+ *   `发布时间：…来源：…`, `【字体：大中小】【打印】`), never part of a report.
+ */
+export function isWebChrome(line: string): boolean {
+  return line.length <= maxWebChromeLine && webChromeLine.test(line)
 }

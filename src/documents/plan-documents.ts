@@ -7,8 +7,8 @@
 
 import type {Block} from '../blocks/blocks.js'
 import type {Line} from '../blocks/lines.js'
-import {footerLine, maxPageNumberLine, pageNumberLine} from '../patterns.js'
-import {isBareByline, isByline, isDateline, isOpening, isSalutation, isTitleLine, maxTitleLength, PlainTexts} from './front-lines.js'
+import {footerLine, maxPageNumberLine, maxWebChromeLine, pageNumberLine} from '../patterns.js'
+import {isBareByline, isByline, isDateline, isOpening, isSalutation, isTitleLine, isWebChrome, maxTitleLength, PlainTexts} from './front-lines.js'
 import {findToc, type TocPlan} from './toc.js'
 
 /** The role of a block in its document's head. */
@@ -22,10 +22,12 @@ export interface DocumentPlan {
   end: number
   /** Blocks of its head, by index. */
   head: Map<number, HeadRole>
-  /** Blocks that are page numbers inside it. */
-  pageNumbers: Set<number>
-  /** Blocks that are running headers inside it, beside a page number. */
-  headers: Set<number>
+  /**
+   * Blocks that are boilerplate inside it, by index: page numbers, running
+   * headers beside them, and lines of web chrome (`header` before the body,
+   * `footer` after its start: `来源：河北日报`).
+   */
+  boilerplate: Map<number, 'pageNumber' | 'header' | 'footer'>
 }
 
 /** How a text divides into a preamble, a 目录, documents and boilerplate. */
@@ -90,7 +92,16 @@ export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: 
       if (!head.has(block) && !plain.exceeds(block, maxPageNumberLine) && pageNumberLine.test(plain.at(block) as string)) pageNumbers.add(block)
     }
 
-    documents.push({first, end, head, pageNumbers, headers: runningHeaders(blocks, plain, first, end, head, pageNumbers)})
+    const boilerplate = new Map<number, 'pageNumber' | 'header' | 'footer'>()
+    for (const block of pageNumbers) boilerplate.set(block, 'pageNumber')
+    for (const block of runningHeaders(blocks, plain, first, end, head, pageNumbers)) boilerplate.set(block, 'header')
+    let body = false
+    for (let block = first; block < end; block++) {
+      if (isChrome(blocks, plain, block)) boilerplate.set(block, body ? 'footer' : 'header')
+      else if (!head.has(block) && (blocks[block] as Block).kind !== 'markup') body = true
+    }
+
+    documents.push({first, end, head, boilerplate})
   }
 
   return {preamble, toc, documents, footers, plain}
@@ -224,7 +235,7 @@ function findTitles(blocks: ReadonlyArray<Block>, plain: PlainTexts, from: numbe
 function hasBody(blocks: ReadonlyArray<Block>, plain: PlainTexts, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const value = plain.at(index) as string
-    if ((blocks[index] as Block).kind === 'markup' || isTitleBlock(blocks, plain, index)) continue
+    if ((blocks[index] as Block).kind === 'markup' || isChrome(blocks, plain, index) || isTitleBlock(blocks, plain, index)) continue
     if (isDateline(value) || isByline(value) || isSalutation(value) || isMainTitleLine(blocks, plain, index)) continue
     return true
   }
@@ -270,10 +281,16 @@ function isTitleBlock(blocks: ReadonlyArray<Block>, plain: PlainTexts, index: nu
  *   Whether the title opens a document.
  */
 function confirmed(blocks: ReadonlyArray<Block>, plain: PlainTexts, after: number): boolean {
-  const next = plain.at(after)
+  let first = after
+  while (first < blocks.length && isChrome(blocks, plain, first)) first++
+  const next = plain.at(first)
   if (next === undefined) return false
   if (isOpening(next)) return true
-  for (let index = after; index < Math.min(blocks.length, after + confirmWindow); index++) {
+  let seen = 0
+  for (let index = first; index < blocks.length && seen < confirmWindow; index++) {
+    // Web chrome between a title and its dateline does not count.
+    if (isChrome(blocks, plain, index)) continue
+    seen++
     const value = plain.at(index) as string
     if (isDateline(value) || isByline(value) || isSalutation(value)) return true
     const block = blocks[index] as Block
@@ -301,7 +318,7 @@ function confirmed(blocks: ReadonlyArray<Block>, plain: PlainTexts, after: numbe
 function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number, end: number): Map<number, HeadRole> {
   const head = new Map<number, HeadRole>()
   let index = first
-  while (index < end && (blocks[index] as Block).kind === 'markup') index++
+  while (index < end && ((blocks[index] as Block).kind === 'markup' || isChrome(blocks, plain, index))) index++
   // An opening paragraph placed before its title stays a body paragraph.
   if (index + 1 < end && isOpening(plain.at(index) as string) && isTitleBlock(blocks, plain, index + 1)) index++
   // Main title lines before a dash-led subtitle.
@@ -314,7 +331,7 @@ function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number
   for (; index < end; index++) {
     const value = plain.at(index) as string
     const block = blocks[index] as Block
-    if (block.kind === 'markup') continue
+    if (block.kind === 'markup' || isChrome(blocks, plain, index)) continue
     if (isTitleBlock(blocks, plain, index)) {
       head.set(index, 'title')
       continue
@@ -363,6 +380,21 @@ function isMainTitleLine(blocks: ReadonlyArray<Block>, plain: PlainTexts, index:
  */
 function isClosing(value: string): boolean {
   return /^同志们[，,！!]/u.test(value) || /让我们.*[！!]$/u.test(value) || /[！!]$/u.test(value)
+}
+
+/**
+ * @param blocks
+ *   All blocks.
+ * @param plain
+ *   Their plain text.
+ * @param index
+ *   A block.
+ * @returns
+ *   Whether it is a paragraph of web chrome (breadcrumb, publication line,
+ *   print controls): skipped like markup in a head, marked as a header.
+ */
+function isChrome(blocks: ReadonlyArray<Block>, plain: PlainTexts, index: number): boolean {
+  return (blocks[index] as Block).kind === 'paragraph' && !plain.exceeds(index, maxWebChromeLine) && isWebChrome(plain.at(index) as string)
 }
 
 /**
