@@ -45,6 +45,15 @@ const absorbs: Record<SectionLabel, ReadonlyArray<SectionLabel>> = {
   other: []
 }
 
+/**
+ * The verbs a task heading opens with (`着力扩大有效需求`, `加快建设现代化产业体系`):
+ * under a targets section, such a subsection is a task.
+ */
+const taskHeading =
+  /^(?:着力|加快|推动|推进|深化|扩大|坚持|全力|持续|大力|积极|加强|强化|提升|促进|统筹|实施|聚焦|构建|打造|做好|抓好|优化|完善|扎实|切实|坚定|千方百计|不断|进一步|全面|稳步|狠抓|突出|发展|建设|培育|壮大|保障|改善|增进|守牢|筑牢|防范|巩固|落实|激发|释放|厚植|纵深)/u
+/** Rule name recorded on a task subsection of a targets section. */
+const taskVerb = 'heading:taskVerb'
+
 /** Time words that make a tasks subsection of a review section a real one (`全力抓好年内重点工作`). */
 const ahead = /下一步|下步|下阶段|下半年|四季度|明年|今年|年内|当前/u
 /** A heading that is a document title, not a section (`1.政府工作报告`). */
@@ -58,7 +67,8 @@ const headingYear = /(?:19|20)[0-9]{2}(?=年)/u
  * section of a report is usually the review; of two years named in headings,
  * the earlier is the review); subsections by their own heading when it says
  * so, otherwise they inherit their parent's label with lower confidence (cue
- * `inherited`). Then find the paragraph that states the year's targets, set
+ * `inherited`) — but under a targets section, a subsection whose heading
+ * opens with a task verb (`着力…`, `加快…`) is a task (cue `heading:taskVerb`). Then find the paragraph that states the year's targets, set
  * `role: 'targets'` on it and `alsoContains: ['targets']` on the sections
  * around it that are not `targets`; a section also lists in `alsoContains`
  * the labels its subsections took from their own headings.
@@ -167,6 +177,10 @@ function classifyChildren(parent: Section): void {
     const absorbed = absorbs[parentLabel].includes(label) && !(label === 'tasks' && ahead.test(text))
     if (top >= ownLabelScore && !absorbed) {
       apply(child, decide(scores))
+    } else if (parentLabel === 'targets' && taskHeading.test(text)) {
+      // `二、总体要求和目标任务` › `（一）着力扩大有效需求`: the tasks that follow the targets.
+      const confidence = Math.round((parent.confidence ?? 0) * inheritedShare * 100) / 100
+      apply(child, {label: 'tasks', confidence, cues: [taskVerb]})
     } else {
       const confidence = Math.round((parent.confidence ?? 0) * inheritedShare * 100) / 100
       apply(child, {label: parentLabel, confidence, cues: [inherited]})

@@ -174,6 +174,15 @@ describe('classifyDocument', () => {
     expect(top[4]).toMatchObject({confidence: 0.3, cues: ['position:between']})
   })
 
+  it('reads a subsection of a targets section that opens with a task verb as a task', () => {
+    const doc = classified('一、2023年工作回顾\n\n过去一年。\n\n二、2024年工作总体要求和目标任务\n\n今年主要预期目标是：地区生产总值增长5.5%左右。\n\n（一）着力扩大有效需求\n\n实施项目500个以上。\n\n（二）其他\n\n要做好。\n')
+    const [, targets, task, rest] = sections(doc)
+    expect(targets?.label).toBe('targets')
+    expect(task).toMatchObject({label: 'tasks', cues: ['heading:taskVerb']})
+    expect(task?.confidence).toBeLessThan(targets?.confidence ?? 0)
+    expect(rest).toMatchObject({label: 'targets', cues: ['inherited']})
+  })
+
   it('reads `建设…政府` and `政府工作的…水平` headings as the government section', () => {
     const doc = classified('一、2021年工作回顾\n\n过去一年。\n\n二、建设廉洁高效政府\n\n我们要。\n\n三、全面提高政府工作的科学化水平\n\n我们要。\n')
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government'])
