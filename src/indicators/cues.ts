@@ -38,8 +38,15 @@ export const scopePrefix =
 /** Trailing words trimmed from an indicator: `居民消费价格涨幅` → `居民消费价格`, `经济增长目标` → `经济增长`. */
 export const measureSuffix = /(?:的)?(?:涨幅|增幅|增速|降幅|增长率|预期目标|目标|指数|总量|规模)$/u
 
-/** Striving idiom of a targets paragraph: `在实际工作中争取更好结果`, `在实际工作中，我们将全力争取更好的结果`. */
-export const strivingClause = /(?:努力|尽可能)?在实际工作中[，,]?[^；。，]{0,14}?(?:争取|力争|完成得更)[^；。，]*/u
+/**
+ * Striving idiom of a targets paragraph: `在实际工作中争取更好结果`,
+ * `在实际工作中，我们将全力争取更好的结果`, `努力争取更好结果`.
+ */
+export const strivingClause =
+  /(?:努力|尽可能)?在实际工作中[，,]?[^；。，]{0,14}?(?:争取|力争|完成得更)[^；。，]*|(?:努力|力争)?争取(?:更好|更优|更高|更快)的?(?:结果|成绩|水平|速度)/u
+
+/** A higher rate striven for right after the target: `7%以上、力争8%` → `8`. */
+export const stretchRate = /^[、，,]?并?(?:力争|争取)(?:实现|达到|增长)?(?<rate>[0-9]+(?:\.[0-9]+)?)[%％]/u
 
 /**
  * Cues of a target, looked for in the clause before the value:

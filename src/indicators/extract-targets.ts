@@ -21,7 +21,7 @@
  * @module
  */
 
-import {strivingClause} from './cues.js'
+import {stretchRate, strivingClause} from './cues.js'
 import {assertTree, documentYears, extractIndicators, type ExtractIndicatorsOptions} from './extract-indicators.js'
 import {toString} from '../tree/to-string.js'
 import type {Document, Node, Paragraph, Root} from '../types.js'
@@ -152,6 +152,11 @@ function gdpTarget(record: Indicator, paragraphs: Array<Paragraph>): GdpTarget {
   if (strivingWords.test(withoutIdiom)) firmness = 'striving'
   else if (quantity.qualifier === 'about' || quantity.qualifier === 'near' || range) firmness = 'soft'
   else if (quantity.qualifier !== null || hardWords.test(withoutIdiom)) firmness = 'hard'
+  // `7%以上、力争8%`: a higher rate right after the target.
+  const higher = stretchRate.exec(record.sentence.text.slice((record.position.end.offset ?? 0) - (record.sentence.position.start.offset ?? 0)).replace(/[\s\u3000]+/gu, ''))
+  const rate = higher?.groups?.rate === undefined ? null : Number(higher.groups.rate)
+  const stretch = rate !== null && (quantity.amount === null || rate > quantity.amount) ? rate : null
+  const striving = stretch !== null && higher ? higher[0].replace(/^[、，,]/u, '') : strivingAfter(record, paragraphs)
 
   return {
     value: range ? null : quantity.amount,
@@ -159,7 +164,8 @@ function gdpTarget(record: Indicator, paragraphs: Array<Paragraph>): GdpTarget {
     qualifier: quantity.qualifier,
     qualifierText: quantity.qualifierText,
     firmness,
-    striving: strivingAfter(record, paragraphs),
+    striving,
+    stretch,
     masked: quantity.masked,
     text: record.clause,
     position: structuredClone(record.position)

@@ -132,8 +132,10 @@ export interface GdpTarget {
   qualifierText: string | null
   /** How firmly the target is set. */
   firmness: Firmness
-  /** The striving clause when present (`在实际工作中争取更好结果`), else `null`. */
+  /** The striving clause when present (`在实际工作中争取更好结果`, `力争8%`), else `null`. */
   striving: string | null
+  /** A higher rate striven for after the target (`7%以上、力争8%` → 8), else `null`. */
+  stretch: number | null
   /** `true` when the digits are masked (`*.*％以上`). */
   masked: boolean
   /** The clause that sets it (`今年全省地区生产总值增长6.5%左右`). */

@@ -25,6 +25,13 @@ describe('extractTargets: the GDP target', () => {
     expect(gdpOf('主要预期目标是：地区生产总值确保增长7%，固定资产投资增长10%。')).toMatchObject({value: 7, firmness: 'hard'})
   })
 
+  it('reads a higher rate striven for right after the target as `stretch`, and `争取更好结果` without `在实际工作中`', () => {
+    expect(gdpOf('主要预期目标是：国内生产总值增长8%以上，力争达到9%，规模以上工业增加值增长10%。')).toMatchObject({value: 8, firmness: 'hard', striving: '力争达到9%', stretch: 9})
+    expect(gdpOf('主要预期目标是：地区生产总值增长8%左右、力争9%。')).toMatchObject({value: 8, firmness: 'soft', stretch: 9})
+    expect(gdpOf('主要预期目标是：全市生产总值增长6%左右，固定资产投资增长10%，力争12%。')).toMatchObject({value: 6, stretch: null, striving: null})
+    expect(gdpOf('主要预期目标是：地区生产总值增长5%以上。上述目标必须确保实现，同时全力以赴争取更好的成绩。')).toMatchObject({value: 5, striving: '争取更好的成绩', stretch: null})
+  })
+
   it('finds a rate among the tasks without a targets cue: hedged, bare or a range, `比上年` or not', () => {
     expect(gdpOf('地区生产总值比上年增长6%左右，居民收入稳步增长。')).toMatchObject({value: 6, qualifier: 'about', firmness: 'soft'})
     expect(gdpOf('全年GDP增长6%，在实际工作中争取更好结果。')).toMatchObject({value: 6, firmness: 'bare', striving: '在实际工作中争取更好结果'})
