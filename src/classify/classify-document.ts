@@ -56,6 +56,10 @@ const taskVerb = 'heading:taskVerb'
 
 /** Time words that make a tasks subsection of a review section a real one (`全力抓好年内重点工作`). */
 const ahead = /下一步|下步|下阶段|下半年|四季度|明年|今年|年内|当前/u
+/** Month from which a document's `今年` is the year under review (an economic-work conference in December). */
+const lateMonth = 10
+/** `今年` in a heading, not `今年以来`. */
+const thisYear = /今年(?!以来)/u
 /** A heading that is a document title, not a section (`1.政府工作报告`). */
 const titleLike = /(?:报告|讲话|发言)$/u
 /** A year in a heading: `2021年工作回顾` → 2021. */
@@ -65,7 +69,8 @@ const headingYear = /(?:19|20)[0-9]{2}(?=年)/u
  * Label every section of a document, in place: top-level sections by their
  * heading, then their body's opening words, then their position (the first
  * section of a report is usually the review; of two years named in headings,
- * the earlier is the review); subsections by their own heading when it says
+ * the earlier is the review; in a document given from October on, a `今年`
+ * heading that reads as tasks is the review, cue `year:late`); subsections by their own heading when it says
  * so, otherwise they inherit their parent's label with lower confidence (cue
  * `inherited`) — but under a targets section, a subsection whose heading
  * opens with a task verb (`着力…`, `加快…`) is a task (cue `heading:taskVerb`). Then find the paragraph that states the year's targets, set
@@ -103,6 +108,8 @@ export function classifyDocument(document: Document, text?: string): void {
   const years = words.map((heading) => Number(headingYear.exec(heading)?.[0] ?? Number.NaN))
   const latest = Math.max(...years.filter((year) => !Number.isNaN(year)))
   const first = tops[words.findIndex((heading) => !titleLike.test(heading))]
+  const month = document.meta.date === null ? Number.NaN : Number(document.meta.date.slice(5, 7))
+  const late = month >= lateMonth
 
   for (const [index, section] of tops.entries()) {
     const scores = scoreSection(section, read, words[index])
@@ -110,6 +117,9 @@ export function classifyDocument(document: Document, text?: string): void {
     if (section === first && ranking(scores).top < weakHeading) addScore(scores, 'review', positionPrior, 'position:first')
     const year = years[index] ?? Number.NaN
     if (year < latest) addScore(scores, 'review', earlierYear, 'year:earlier')
+    // A speech of December: its `今年` is the year under review, `明年` the plan.
+    const heading = words[index] ?? ''
+    if (late && ranking(scores).label === 'tasks' && thisYear.test(heading) && !/明年/u.test(heading)) addScore(scores, 'review', earlierYear, 'year:late')
     apply(section, decide(scores))
   }
 

@@ -183,6 +183,15 @@ describe('classifyDocument', () => {
     expect(rest).toMatchObject({label: 'targets', cues: ['inherited']})
   })
 
+  it('reads a `今年` heading of a December speech as the review, and of a spring report as tasks', () => {
+    const body = '一、关于今年经济工作\n\n全年预计增长5%左右。\n\n二、关于明年经济工作\n\n明年要抓好。\n'
+    const december = classified('在全市经济工作会议上的讲话\n\n（2023年12月20日）\n\n同志们：\n\n' + body)
+    expect(sections(december).map((section) => section.label)).toEqual(['review', 'tasks'])
+    expect(sections(december)[0]?.cues).toContain('year:late')
+    const spring = classified('政府工作报告\n\n（2023年1月10日）\n\n各位代表：\n\n一、过去一年工作回顾\n\n过去一年。\n\n二、关于今年工作\n\n今年要抓好。\n')
+    expect(sections(spring).map((section) => section.label)).toEqual(['review', 'tasks'])
+  })
+
   it('reads `建设…政府` and `政府工作的…水平` headings as the government section', () => {
     const doc = classified('一、2021年工作回顾\n\n过去一年。\n\n二、建设廉洁高效政府\n\n我们要。\n\n三、全面提高政府工作的科学化水平\n\n我们要。\n')
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government'])
