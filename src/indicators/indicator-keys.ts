@@ -119,6 +119,12 @@ export const indicatorKeys: ReadonlyArray<IndicatorKey> = [
   {key: 'urbanizationRate', description: 'Urbanization rate', patterns: ['城镇化率', '常住人口城镇化率'], sample: '常住人口城镇化率'},
   {key: 'pm25', description: 'PM2.5 concentration', patterns: ['PM2.5', '细颗粒物'], sample: 'PM2.5平均浓度'},
   {key: 'foreignInvestment', description: 'Foreign direct investment used', patterns: ['实际使用外资', '实际利用外资', '利用外资'], sample: '实际使用外资'},
+  {
+    key: 'gdpPerCapita',
+    description: 'GDP (regional product) per head',
+    patterns: ['人均地区生产总值', '人均国内生产总值', '人均生产总值', '人均GDP'],
+    sample: '人均地区生产总值'
+  },
   {key: 'laborProductivity', description: 'Overall labour productivity', patterns: ['全员劳动生产率'], sample: '全员劳动生产率'},
   {
     key: 'techContribution',

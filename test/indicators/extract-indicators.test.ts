@@ -125,6 +125,14 @@ describe('extractIndicators: clauses', () => {
     expect(rows(review('县域经济增速达到8%。'))[0]?.slice(0, 2)).toEqual(['县域经济', null])
   })
 
+  it('keeps GDP per head apart from GDP, and reads `调整为` as a verb', () => {
+    expect(rows(review('全省地区生产总值增长6%，人均地区生产总值达到1.2万美元，三次产业结构调整为8.5∶40.2∶51.3。')).map((row) => row.slice(0, 3))).toEqual([
+      ['地区生产总值', 'gdp', '增长'],
+      ['人均地区生产总值', 'gdpPerCapita', '达到'],
+      ['三次产业结构', null, '调整为']
+    ])
+  })
+
   it('treats `经济增长5%左右` as economic growth', () => {
     expect(rows(tasks('主要预期目标是：经济增长5%左右。'))).toEqual([['经济增长', 'gdp', '增长', '5%左右', 'target', null]])
   })
