@@ -315,6 +315,14 @@ describe('items', () => {
     expect(text(paragraph?.children?.[0] as Loose)).toBe('重点抓好三个方面：')
   })
 
+  it('reads a line that opens with 一是 and goes on to 二是 as a paragraph of items, not a heading', () => {
+    const tree = parse('一、工作安排\n\n一是深化国企改革；二是扩大开放；三是优化环境。\n\n一是加快项目建设\n\n要抓好重点项目。\n')
+    expect(outline(tree)).toEqual(['1 一、工作安排', '  2 一是加快项目建设'])
+    expect(all(tree, 'item').map(text)).toEqual(['一是深化国企改革；', '二是扩大开放；', '三是优化环境。'])
+    // A later enumerator of another family, or an earlier ordinal, does not count.
+    expect(outline(parse('一是加快项目建设，第二批项目开工。\n\n要抓好。\n'))).toEqual(['1 一是加快项目建设，第二批项目开工。'])
+  })
+
   it('does not make items of a single enumerator', () => {
     const tree = parse('一方面要稳投资。同时，一是要看到成绩。')
     expect(all(tree, 'item')).toEqual([])

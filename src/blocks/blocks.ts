@@ -6,7 +6,7 @@
  */
 
 import {atxHeading, frontMatterFence, htmlCommentLine, leadingDash, maxPageNumberLine, pageNumberLine, strongDelimiter, tocLine} from '../patterns.js'
-import {matchHeadingMarker, type MarkerMatch} from './heading-marker.js'
+import {matchHeadingMarker, matchItemMarker, type MarkerMatch} from './heading-marker.js'
 import {isBlank, isInlineSpace, type Line} from './lines.js'
 import {headingEnd, isTerminated} from './terminal.js'
 import {isDateline, isSalutation, isTitleLine, isWebChrome, plainText} from '../documents/front-lines.js'
@@ -130,7 +130,8 @@ export function parseBlocks(text: string, lines: ReadonlyArray<Line>): Array<Blo
     const at = skipMarkup(text, line.contentStart, line.contentEnd)
     const marker = at < line.contentEnd ? matchHeadingMarker(text, at) : undefined
 
-    if (!marker || isTocLine(text, line)) {
+    // `一是…；二是…。` on one line enumerates: a paragraph with items, not a heading.
+    if (!marker || isTocLine(text, line) || enumeratesOnLine(text, marker, line.contentEnd)) {
       index = paragraph(text, lines, index, line.contentStart, blocks, repeats)
       continue
     }
@@ -357,6 +358,44 @@ function isPageNumberLine(text: string, line: Line): boolean {
   const plain = plainText(text.slice(line.contentStart, line.contentEnd))
   return plain.length <= maxPageNumberLine && pageNumberLine.test(plain)
 }
+
+/** Marker families that also enumerate inside a paragraph. */
+const enumeratorStyles: ReadonlySet<string> = new Set(['shi', 'yao', 'ordinalWord', 'sequence'])
+
+/**
+ * Whether a line that opens with an enumerator (`一是`, `第一，`, `首先，`)
+ * goes on to a later one of the same family after a clause break, so that
+ * the line is an enumeration, not a heading:
+ *
+ * ```
+ * > | 一是深化国企改革；二是扩大开放；三是优化环境。
+ *                     ^ `二是`: the same family, a later ordinal
+ * ```
+ *
+ * @param text
+ *   The input.
+ * @param marker
+ *   The marker at the line start.
+ * @param end
+ *   Content end of the line.
+ * @returns
+ *   Whether the line enumerates.
+ */
+function enumeratesOnLine(text: string, marker: MarkerMatch, end: number): boolean {
+  if (!enumeratorStyles.has(marker.style)) return false
+  for (let at = marker.end; at < end - 1; at++) {
+    if (!clauseBreak.has(text.charCodeAt(at))) continue
+    let next = at + 1
+    while (next < end && isInlineSpace(text.charCodeAt(next))) next++
+    const later = matchItemMarker(text, next)
+    if (later && later.style === marker.style && (later.ordinal === null || (marker.ordinal !== null && later.ordinal > marker.ordinal))) return true
+  }
+
+  return false
+}
+
+/** Punctuation after which a later enumerator may follow: `。`, `；`, `，`, `：`, `！`, `？`. */
+const clauseBreak: ReadonlySet<number> = new Set([...'。；，：！？;,'].map((char) => char.charCodeAt(0)))
 
 /**
  * @param lines
