@@ -187,6 +187,14 @@ describe('head lines', () => {
     expect(documents(parse(input + body))[0]?.meta).toMatchObject(meta)
   })
 
+  it('reads the head past a report’s own 目录 of its sections', () => {
+    const toc = '目  录\n一、2022年工作回顾……………………1\n二、2023年工作安排……………………5\n\n'
+    const tree = parse('政府工作报告\n\n' + toc + '——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n\n各位代表：\n\n' + body)
+    expect(documents(tree)).toHaveLength(1)
+    expect(documents(tree)[0]?.meta).toMatchObject({title: '政府工作报告', date: '2023-01-12', region: '某某市', salutation: '各位代表'})
+    expect(all(tree, 'dateline')).toHaveLength(1)
+  })
+
   it('makes byline and salutation nodes of the lines it reads', () => {
     for (const line of ['自治区主席 雪克来提·扎克尔', '毛伟明']) {
       const children = documents(parse(head + line + '\n\n各位代表：\n\n' + body))[0]?.children ?? []

@@ -7,9 +7,9 @@
 
 import type {Block} from '../blocks/blocks.js'
 import type {Line} from '../blocks/lines.js'
-import {footerLine, maxPageNumberLine, maxWebChromeLine, pageNumberLine} from '../patterns.js'
+import {footerLine, maxPageNumberLine, maxWebChromeLine, pageNumberLine, tocLine} from '../patterns.js'
 import {isBareByline, isByline, isDateline, isOpening, isSalutation, isTitleLine, isWebChrome, maxTitleLength, PlainTexts} from './front-lines.js'
-import {findToc, type TocPlan} from './toc.js'
+import {findToc, isTocHeader, type TocPlan} from './toc.js'
 
 /** The role of a block in its document's head. */
 export type HeadRole = 'title' | 'dateline' | 'byline' | 'salutation'
@@ -107,6 +107,8 @@ export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: 
   return {preamble, toc, documents, footers, plain}
 }
 
+/** Longest 目录 line skipped in a head (plain text). */
+const maxStandaloneToc = 120
 /** Shortest and longest running header (plain text). */
 const minRunningHeader = 4
 const maxRunningHeader = 30
@@ -332,6 +334,9 @@ function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number
     const value = plain.at(index) as string
     const block = blocks[index] as Block
     if (block.kind === 'markup' || isChrome(blocks, plain, index)) continue
+    // A report's own 目录 of its sections between its title and dateline:
+    // the head goes on after it (its lines stay body paragraphs).
+    if (block.kind === 'paragraph' && !plain.exceeds(index, maxStandaloneToc) && (isTocHeader(value) || tocLine.test(value))) continue
     if (isTitleBlock(blocks, plain, index)) {
       head.set(index, 'title')
       continue

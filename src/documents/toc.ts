@@ -29,6 +29,16 @@ export interface TocPlan extends Range {
 
 /** `目录`, `目 录`, `**目录**`. */
 const header = /^(?:\*\*)?目[\s\u3000]*录(?:\*\*)?$/u
+
+/**
+ * @param value
+ *   Text of a line or block.
+ * @returns
+ *   Whether it is a `目录` header line.
+ */
+export function isTocHeader(value: string): boolean {
+  return header.test(value)
+}
 /** `37.`, `１２、` at the start of an entry. */
 const entryNumber = /^(?<ordinal>[0-9０-９]{1,3})[.．、]/u
 /** Leader characters before a page number. */
