@@ -118,7 +118,7 @@ export const indicatorKeys: ReadonlyArray<IndicatorKey> = [
   {key: 'deficitRatio', description: 'Deficit as a share of GDP', patterns: ['赤字率'], sample: '赤字率'},
   {key: 'urbanizationRate', description: 'Urbanization rate', patterns: ['城镇化率', '常住人口城镇化率'], sample: '常住人口城镇化率'},
   {key: 'pm25', description: 'PM2.5 concentration', patterns: ['PM2.5', '细颗粒物'], sample: 'PM2.5平均浓度'},
-  {key: 'foreignInvestment', description: 'Foreign direct investment used', patterns: ['实际使用外资', '实际利用外资', '利用外资'], sample: '实际使用外资'},
+  {key: 'foreignInvestment', description: 'Foreign direct investment used', patterns: ['实际使用外资', '实际利用外资', '利用外资', '外商直接投资'], sample: '实际使用外资'},
   {
     key: 'gdpPerCapita',
     description: 'GDP (regional product) per head',

@@ -23,6 +23,9 @@ const maxContext = 80
 /** How far back from the end of a context a verb may stand. */
 const maxTail = 6
 
+/** The basis of a rate: `按可比价格计算`, `按可比口径`, `可比价`. */
+const priceBasis = /按?可比(?:价格|价|口径)(?:计算)?/gu
+
 /** Characters that are not part of an indicator at its edges. */
 const edges = /^[、“”"‘’（）()《》\-—…·*]+|[、“”"‘’（()《\-—…·]+$/gu
 
@@ -54,7 +57,8 @@ export interface ClauseReading {
  */
 export function readClause(context: string): ClauseReading {
   // An indicator phrase is short: reading only the end keeps every pattern linear.
-  let rest = context.slice(-maxContext).replace(edges, '')
+  // `按可比价计算增长6%`: the price basis, not a comparison with `价计算`.
+  let rest = context.slice(-maxContext).replace(priceBasis, '').replace(edges, '')
   let comparison: Comparison | null = null
   let verb: string | null = null
 

@@ -133,6 +133,17 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('reads the basis of a rate (`同口径`, `按可比价计算`, `扣除价格因素`) as no indicator: the previous one carries', () => {
+    expect(rows(review('一般公共预算收入完成300亿元，同口径增长8%。地区生产总值1234亿元，按可比价计算增长6%。社会消费品零售总额900亿元，扣除价格因素增长5%。')).map((row) => row.slice(0, 4))).toEqual([
+      ['一般公共预算收入', 'generalBudgetRevenue', '完成', '300亿元'],
+      ['一般公共预算收入', 'generalBudgetRevenue', '增长', '8%'],
+      ['地区生产总值', 'gdp', null, '1234亿元'],
+      ['地区生产总值', 'gdp', '增长', '6%'],
+      ['社会消费品零售总额', 'retailSales', null, '900亿元'],
+      ['社会消费品零售总额', 'retailSales', '增长', '5%']
+    ])
+  })
+
   it('treats `经济增长5%左右` as economic growth', () => {
     expect(rows(tasks('主要预期目标是：经济增长5%左右。'))).toEqual([['经济增长', 'gdp', '增长', '5%左右', 'target', null]])
   })
