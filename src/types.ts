@@ -391,6 +391,7 @@ export interface Section extends Parent {
  * | `arabic` | `1.`, `1、`, `1．` |
  * | `arabicParen` | `（1）`, `(1)`, `⑴` |
  * | `circled` | `①` |
+ * | `part` | `第一部分` |
  * | `ordinalWord` | `第一，`, `第一个问题：` |
  * | `shi` | `一是` |
  * | `yao` | `一要` |
@@ -403,6 +404,7 @@ export type MarkerStyle =
   | 'arabic'
   | 'arabicParen'
   | 'circled'
+  | 'part'
   | 'ordinalWord'
   | 'shi'
   | 'yao'

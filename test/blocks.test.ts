@@ -28,6 +28,7 @@ describe('heading markers', () => {
     ['⑳建设高标准农田', 'circled', 20, '⑳'],
     ['第一，生产要素供给趋紧', 'ordinalWord', 1, '第一，'],
     ['第一个问题：与目标任务相比，个别指标还有欠账', 'ordinalWord', 1, '第一个问题：'],
+    ['第二部分  2023年工作安排', 'part', 2, '第二部分'],
     ['一是保持宏观政策连续性', 'shi', 1, '一是'],
     ['二要进一步完善经济运行调节机制', 'yao', 2, '二要'],
     ['首先，要客观认识疫情冲击', 'sequence', 1, '首先，'],
@@ -105,6 +106,11 @@ describe('standalone and inline headings', () => {
     const tree = parse('\u00a0(一)坚持稳字当头\n\u3000（二）坚持稳中求进')
     expect(outline(tree)).toEqual(['1 (一)坚持稳字当头', '1 （二）坚持稳中求进'])
     expect(all(tree, 'whitespace').map((node) => node.value)).toEqual(['\u00a0', '\n\u3000'])
+  })
+
+  it('nests `一、` under `第一部分` headings, a level above', () => {
+    const tree = parse('第一部分 过去五年工作回顾\n\n一、经济实力跃升\n\n五年来增长。\n\n第二部分 2023年工作安排\n\n一、扩大内需\n\n要扩大。\n')
+    expect(outline(tree)).toEqual(['1 第一部分 过去五年工作回顾', '  2 一、经济实力跃升', '1 第二部分 2023年工作安排', '  2 一、扩大内需'])
   })
 
   it('reads standalone 第一， lines in place of （一）', () => {

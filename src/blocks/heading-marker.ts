@@ -12,6 +12,7 @@ import {
   markerHanParen,
   markerOrdinalWord,
   markerParenDigit,
+  markerPart,
   markerSequence,
   markerShi,
   markerYao
@@ -33,6 +34,7 @@ const lineFamilies: ReadonlyArray<readonly [MarkerStyle, RegExp]> = [
   ['hanParen', markerHanParen],
   ['arabicParen', markerArabicParen],
   ['arabic', markerArabic],
+  ['part', markerPart],
   ['ordinalWord', markerOrdinalWord],
   ['shi', markerShi],
   ['yao', markerYao],

@@ -17,6 +17,7 @@ import type {DocumentContent, Heading, MarkerStyle, Section, SectionContent} fro
  *
  * | family | rank | sample |
  * | --- | --- | --- |
+ * | part | 0.5 | `第一部分` |
  * | hanComma | 1 | `一、` |
  * | hanParen, ordinalWord | 2 | `（一）`, `第一，` |
  * | yao, sequence | 2.5 | `一要`, `首先，` |
@@ -27,6 +28,7 @@ import type {DocumentContent, Heading, MarkerStyle, Section, SectionContent} fro
  * | dash | 6 | `——` |
  */
 export const markerRank: Readonly<Record<MarkerStyle, number>> = {
+  part: 0.5,
   hanComma: 1,
   hanParen: 2,
   ordinalWord: 2,
