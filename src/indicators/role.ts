@@ -16,7 +16,7 @@
  *    `target`;
  * 7. a result cue in the clause (`去年`, `完成了`, `同比`) → `result`; in a
  *    `targets` or future section, not the base of a hedged rate
- *    (`比上年增长6%左右`);
+ *    (`比上年增长6%左右`, `同比增长6%左右`);
  * 8. in a `targets` section → `target`; in a `tasks`, `requirements` or
  *    `government` section → `plan`;
  * 9. otherwise → `result`.
@@ -45,8 +45,8 @@ export interface RoleInput {
   qualifier?: Qualifier | null
 }
 
-/** The base of a growth rate, which says nothing of the value's time. */
-const growthBaseWords = /(?:比|较)(?:上年|去年)(?:同期)?/gu
+/** The base of a growth rate (`比上年`, `较去年同期`, `同比`), which says nothing of the value's time. */
+const growthBaseWords = /(?:比|较)(?:上年|去年)(?:同期)?|同比/gu
 
 /** Qualifiers of a planned value: `左右`, `以上`, `以内`, `以下`. */
 const plannedQualifiers: ReadonlySet<Qualifier> = new Set(['about', 'atLeast', 'within', 'atMost'])
@@ -80,8 +80,9 @@ export function decideRole(input: RoleInput): IndicatorRole {
   if (statedTargets.test(input.before)) return 'target'
   if (input.label && pastSections.has(input.label)) return 'result'
   if (targetCue.test(input.clause)) return 'target'
-  // `比上年增长6%左右` among the tasks: with the hedge of a plan, the base of
-  // the rate says nothing of its time (`比上年增长28.6%` stays a result).
+  // `比上年增长6%左右`, `同比增长6%左右` among the tasks: with the hedge of a
+  // plan, the base of the rate says nothing of its time (`比上年增长28.6%`
+  // stays a result).
   const planned = input.qualifier != null && plannedQualifiers.has(input.qualifier) && input.label !== null && (input.label === 'targets' || futureSections.has(input.label))
   if (resultCue.test(planned ? input.clause.replace(growthBaseWords, '') : input.clause)) return 'result'
   if (input.label === 'targets') return 'target'

@@ -109,6 +109,16 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('reads `同比提高`, `环比下降`, `同比加快`, `同比仅增长` as a verb after the base of the rate, not as a comparison with `提`', () => {
+    const records = extractIndicators(parseReport(review('城乡居民最低生活保障标准同比提高8%。居民消费价格环比下降0.2%。工业增加值增速同比加快1.7个百分点，出口同比仅增长1.1%。')))
+    expect(records.map((record) => [record.indicator.normalized, record.verb, record.comparison])).toEqual([
+      ['城乡居民最低生活保障标准', '提高', null],
+      ['居民消费价格', '下降', null],
+      ['工业增加值', '加快', null],
+      ['出口', '增长', null]
+    ])
+  })
+
   it('reads masked values (`**.*％`)', () => {
     const [record] = extractIndicators(parseReport(tasks('主要预期目标是：地区生产总值增长*.*％以上。')))
     expect(record?.quantity).toMatchObject({value: '*.*％以上', masked: true, amount: null, qualifier: 'atLeast'})
@@ -230,6 +240,13 @@ describe('extractIndicators: roles', () => {
       ['新开工改造城镇老旧小区', 'plan'],
       ['全员劳动生产率', 'target'],
       ['居民消费价格', 'target']
+    ])
+  })
+
+  it('reads a hedged `同比` rate among the tasks as a plan and a bare one as a result', () => {
+    expect(rows(tasks('全年规模以上工业增加值同比增长6%左右。一季度社会消费品零售总额同比增长4.2%。')).map((r) => [r[0], r[2], r[4]])).toEqual([
+      ['规模以上工业增加值', '同比增长', 'plan'],
+      ['社会消费品零售总额', '同比增长', 'result']
     ])
   })
 
