@@ -103,14 +103,15 @@ export const frontMatterFence = /^---[ \t]*$/
 
 /**
  * A table-of-contents line: dot leaders or a tab, then a page number, at the
- * end of the line. Samples: `…会议上的讲话.....\t5`, `析会上的讲话\t447`.
+ * end of the line. Samples: `…会议上的讲话.....\t5`, `析会上的讲话\t447`,
+ * `一、2022年工作回顾……1` (one Chinese ellipsis, two characters).
  *
  * Linear on any line: three leaders stand for a run of them (a longer run
  * holds three that end where the run ends), a tab is looked for only from the
  * start of a run of spaces and tabs, and `(?=([ \t]*))\1` takes that run whole
  * (an atomic group), so no run is rescanned from each of its characters.
  */
-export const tocLine = compose('(?:[.．。…·•]{3}|(?<![ \\t])(?= *\\t))(?=([ \\t]*))\\1[{DIGIT}]{1,4}$', parts, 'u')
+export const tocLine = compose('(?:[.．。…·•]{3}|…{2}|(?<![ \\t])(?= *\\t))(?=([ \\t]*))\\1[{DIGIT}]{1,4}$', parts, 'u')
 
 /** Sentence terminators (one character each); `……` is handled as a run. Sample: `。`. */
 export const sentenceTerminator = /[。！？；!?;]/u

@@ -233,6 +233,36 @@ describe('目录', () => {
     expect(tree.data.messages.filter((message) => message.ruleId.startsWith('toc'))).toEqual([])
   })
 
+  it('reads a 目录 numbered 一、 or not numbered when its entries name documents, and links them', () => {
+    const reports =
+      '北京市政府工作报告\n\n——2022年1月6日在北京市第十五届人民代表大会第五次会议上\n\n各位代表：\n\n现在，我代表市人民政府作工作报告。\n\n' +
+      '天津市政府工作报告\n\n——2022年1月16日在天津市第十七届人民代表大会第六次会议上\n\n各位代表：\n\n现在，我代表市人民政府作工作报告。\n'
+    for (const [first, second] of [
+      ['一、', '二、'],
+      ['（一）', '（二）'],
+      ['', '']
+    ]) {
+      const tree = parse(`目  录\n\n${first}北京市政府工作报告……………………1\n${second}天津市政府工作报告……………………15\n\n` + reports)
+      const [node] = all(tree, 'toc')
+      expect(all(node!, 'tocEntry').map((entry) => [entry.ordinal, entry.title, entry.page])).toEqual([
+        [first ? 1 : null, '北京市政府工作报告', 1],
+        [second ? 2 : null, '天津市政府工作报告', 15]
+      ])
+      expect(documents(tree).map((document) => [document.meta.title, document.meta.tocEntry?.index])).toEqual([
+        ['北京市政府工作报告', 0],
+        ['天津市政府工作报告', 1]
+      ])
+    }
+  })
+
+  it('leaves a report’s own 目录 of its sections, numbered 一、 or not, in its body', () => {
+    for (const toc of ['目录\n一、2022年工作回顾……1\n二、2023年工作安排……5\n\n', '目录\n过去一年工作回顾……1\n今年工作安排……5\n\n']) {
+      const tree = parse('政府工作报告\n\n' + toc + '——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n\n各位代表：\n\n' + body)
+      expect(all(tree, 'toc')).toEqual([])
+      expect(documents(tree)[0]?.meta).toMatchObject({title: '政府工作报告', date: '2023-01-12'})
+    }
+  })
+
   it('reports an entry with no document and a document with no entry', () => {
     const tree = parse(toc + bodies.replace(/县长张春华在全县经济工作会议上的讲话\n\n同志们：\n\n今天开会。\n$/u, '') + '乡长李四在全乡防汛工作会议上的讲话\n\n同志们：\n\n今天开会。\n')
     expect(tree.data.messages.filter((message) => message.ruleId.startsWith('toc')).map((message) => message.ruleId)).toEqual([

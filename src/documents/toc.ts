@@ -6,6 +6,8 @@
 
 import {isBlank, type Line} from '../blocks/lines.js'
 import type {Range} from '../blocks/blocks.js'
+import {parseOrdinal} from '../blocks/ordinal.js'
+import {isTitleLine} from './front-lines.js'
 
 /** One entry as read from the lines. */
 export interface TocEntryPlan extends Range {
@@ -39,8 +41,8 @@ const header = /^(?:\*\*)?目[\s\u3000]*录(?:\*\*)?$/u
 export function isTocHeader(value: string): boolean {
   return header.test(value)
 }
-/** `37.`, `１２、` at the start of an entry. */
-const entryNumber = /^(?<ordinal>[0-9０-９]{1,3})[.．、]/u
+/** `37.`, `１２、`, `一、`, `（二）` at the start of an entry. */
+const entryNumber = /^(?:(?<ordinal>[0-9０-９]{1,3})[.．、]|(?<han>[一二三四五六七八九十]{1,3})、|[（(](?<paren>[一二三四五六七八九十]{1,3})[）)])/u
 /** Leader characters before a page number. */
 const leaders = new Set(['.', '．', '。', '…', '·', '•', ' ', '\t', '\u3000'])
 /** Lines scanned for the header. */
@@ -56,6 +58,13 @@ const maxHeaderLine = 200
  *   |
  *   | 析会上的讲话	447
  * ```
+ *
+ * Entries are numbered `1.`, `１２、`, `一、` or `（一）`, or not at all (with
+ * a page). A list whose first entry has a Han number or none is a
+ * compilation's only when that entry names a document
+ * (`一、北京市政府工作报告……1`, `在全市经济工作会议上的讲话……5`); else it is a
+ * report's own list of its sections (`一、2022年工作回顾……1`), which stays
+ * in the report's body.
  *
  * @param text
  *   The input.
@@ -83,7 +92,9 @@ export function findToc(text: string, lines: ReadonlyArray<Line>): TocPlan | und
     const paged = findPage(value)
 
     if (numbered) {
-      current = entry(line, value, Number(toAscii(numbered.groups?.ordinal ?? '')), numbered[0].length, paged)
+      const {ordinal, han, paren} = numbered.groups ?? {}
+      current = entry(line, value, ordinal === undefined ? (parseOrdinal(han ?? paren ?? '') ?? null) : Number(toAscii(ordinal)), numbered[0].length, paged)
+      if (entries.length === 0 && ordinal === undefined && !isTitleLine(current.title)) return undefined
       entries.push(current)
     } else if (current && current.page === null && paged) {
       // The tail of an entry broken over lines.
@@ -91,9 +102,10 @@ export function findToc(text: string, lines: ReadonlyArray<Line>): TocPlan | und
       current.end = line.contentEnd
       current.title += value.slice(0, paged.at).replace(/\s+/gu, '')
       current.page = paged.page
-    } else if (paged && entries.length > 0) {
+    } else if (paged) {
       // An entry without a number.
       current = entry(line, value, null, 0, paged)
+      if (entries.length === 0 && !isTitleLine(current.title)) return undefined
       entries.push(current)
     } else {
       break
