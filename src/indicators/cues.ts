@@ -25,16 +25,16 @@ export const verbs: ReadonlyArray<string> = [
 export const verbTail = /^(?:了|分别|分别为|为|到|至|在|达|约|近|超|共|同比|环比|年均|平均|全年|左右)*$/u
 
 /** Words before the verb that belong to the verb phrase, not the indicator: `力争`, `确保`, `分别`. */
-export const modalWords = /(?:力争|争取|确保|预计|努力|继续|进一步|分别|同比|环比|仅|比上年|年均|平均|累计|全年|实际|名义|均|将|要|拟|可|也|又|再|已)+$/u
+export const modalWords = /(?:力争|争取|确保|预计|预期|努力|继续|进一步|分别|同比|环比|仅|比上年|年均|平均|累计|全年|实际|名义|均|将|要|拟|可|也|又|再|已)+$/u
 
 /**
  * Scope and time words trimmed from the start of an indicator to make its
  * `normalized` form: `全省地区生产总值` → `地区生产总值`, `今年全市` → ``.
- * Samples: `全省`, `全市`, `全区`, `全国`, `今年`, `全年`, `我省`, `其中`, `2021年`,
+ * Samples: `建议`, `全省`, `全市`, `全区`, `全国`, `今年`, `全年`, `我省`, `其中`, `2021年`,
  * `同口径`, `按可比价格计算`.
  */
 export const scopePrefix =
-  /^(?:全省|全市|全区|全州|全县|全国|全盟|全社会(?=研发)|全年|今年|明年|去年|上年|当年|本年|年内|我省|我市|我区|我县|本市|本省|其中|同时|正常年景下|同口径|按可比价格计算|按可比价计算|按可比口径|可比价|扣除[^，。；]{0,8}因素后?|此外|以及|并且|并|和|及|与|而|但|其|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|预期目标是|[0-9０-９X*]{2,4}年|[0-9０-９]{1,2}(?:[-—~至][0-9０-９]{1,2})?月(?:份)?|一季度|上半年|前三季度|四季度)+/u
+  /^(?:建议(?=今年|明年|全|本|我)|全省|全市|全区|全州|全县|全国|全盟|全社会(?=研发)|全年|今年|明年|去年|上年|当年|本年|年内|我省|我市|我区|我县|本市|本省|其中|同时|正常年景下|同口径|按可比价格计算|按可比价计算|按可比口径|可比价|扣除[^，。；]{0,8}因素后?|此外|以及|并且|并|和|及|与|而|但|其|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|预期目标是|[0-9０-９X*]{2,4}年|[0-9０-９]{1,2}(?:[-—~至][0-9０-９]{1,2})?月(?:份)?|一季度|上半年|前三季度|四季度)+/u
 
 /** Trailing words trimmed from an indicator: `居民消费价格涨幅` → `居民消费价格`, `经济增长目标` → `经济增长`. */
 export const measureSuffix = /(?:的)?(?:涨幅|增幅|增速|降幅|增长率|预期目标|目标|指数|总量|规模)$/u
@@ -66,7 +66,7 @@ export const statedTargets = /(?:预期|调控|奋斗|主要|发展|总体)(?:�
  * Indicators whose name ends in the verb: `经济增长5%左右` is economic growth
  * of 5%, not `经济` growing. Samples: `经济增长`, `经济增速`.
  */
-export const fusedIndicator = /(?:经济|GDP)(?:增长|增速)$/u
+export const fusedIndicator = /经济(?:增长|增速)$/u
 
 /** References of a comparison that are only the base of a growth rate: `比上年增长11%`. */
 export const growthBase = /^(?:上年|去年|上年同期|去年同期|同期|前年)$/u

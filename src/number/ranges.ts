@@ -1,6 +1,7 @@
 /**
- * Ranges: two bounds joined by a dash, tilde or `至` (`6%—6.5%`, `4.5%至5%`,
- * `3%-5%`, `上涨2—5倍`, `500—5000 万元`, `三至五年`).
+ * Ranges: two bounds joined by a dash, tilde, `至` or `到` (`6%—6.5%`,
+ * `4.5%至5%`, `3%-5%`, `6.5%到7%`, `上涨2—5倍`, `500—5000 万元`, `三至五年`);
+ * not `从1万亿元到2万亿元`, a change.
  *
  * A range is one quantity of kind `range`; `rangeKind` tells what the bounds
  * measure, `min`/`max` hold them, `amount` and `coefficient` are `null`. The
@@ -50,7 +51,9 @@ export function readRange(text: string, lower: Amount): Range | undefined {
   if (low.min !== null || lower.threshold || low.kind === 'fraction' && low.unit === null) return undefined
   const separatorAt = skipSpaces(text, low.end, 2)
   const separator = matchRangeSeparator(text, separatorAt)
-  if (!separator || (separator.text === '到' && low.unit !== null)) return undefined
+  // `从1万亿元到2万亿元`: a change from one to the other, not a range
+  // (`10％到20%`, `3000元到30000元的标准` are).
+  if (!separator || (separator.text === '到' && low.unit !== null && isTransition(text, low.start))) return undefined
 
   const upperAt = skipSpaces(text, separatorAt + separator.text.length, 2)
   const klass = charClass[text.charCodeAt(upperAt)]
@@ -88,3 +91,31 @@ export function readRange(text: string, lower: Amount): Range | undefined {
   quantity.masked = low.masked || high.masked
   return {quantity, upper}
 }
+
+/** Longest span searched before a lower bound for `从`/`由`. */
+const maxTransitionLead = 12
+
+/**
+ * Whether `从` or `由` opens the clause part before a lower bound, so that
+ * `到` after it ends a change (`由1万亿元到2万亿元的跨越`), not a range.
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Start of the lower bound.
+ * @returns
+ *   Whether a change is read.
+ */
+function isTransition(text: string, start: number): boolean {
+  const floor = Math.max(0, start - maxTransitionLead)
+  for (let at = start - 1; at >= floor; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 0x4ece || code === 0x7531) return true // 从, 由
+    if (clauseEnds.has(code)) return false
+  }
+
+  return false
+}
+
+/** Punctuation that ends the search for `从`/`由`. */
+const clauseEnds = new Set([...'，。；：、,;:！？!?'].map((character) => character.charCodeAt(0)))

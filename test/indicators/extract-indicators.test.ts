@@ -109,6 +109,14 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('trims `预期` before the verb and `建议` before the scope from the indicator, and reads `GDP增长` as GDP growing', () => {
+    expect(rows(tasks('全省地区生产总值预期增长6%。建议今年全省经济增长预期目标为5%左右。GDP增长7.5%。')).map((r) => r.slice(0, 3))).toEqual([
+      ['地区生产总值', 'gdp', '增长'],
+      ['经济增长', 'gdp', '为'],
+      ['GDP', 'gdp', '增长']
+    ])
+  })
+
   it('reads `同比提高`, `环比下降`, `同比加快`, `同比仅增长` as a verb after the base of the rate, not as a comparison with `提`', () => {
     const records = extractIndicators(parseReport(review('城乡居民最低生活保障标准同比提高8%。居民消费价格环比下降0.2%。工业增加值增速同比加快1.7个百分点，出口同比仅增长1.1%。')))
     expect(records.map((record) => [record.indicator.normalized, record.verb, record.comparison])).toEqual([

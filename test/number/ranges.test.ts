@@ -17,6 +17,9 @@ const cases: Array<[string, Expected]> = [
   ['5万—10万元', {value: '5万—10万元', kind: 'range', min: 50_000, max: 100_000, unit: '元'}],
   ['1—2个百分点', {value: '1—2个百分点', kind: 'range', rangeKind: 'percentagePoint', min: 1, max: 2}],
   ['3到5年', {value: '3到5年', kind: 'range', min: 3, max: 5, unit: '年'}],
+  ['增长6.5%到7%', {value: '6.5%到7%', kind: 'range', rangeKind: 'percent', min: 6.5, max: 7, unit: '%'}],
+  ['增长百分之六到百分之七', {value: '百分之六到百分之七', kind: 'range', rangeKind: 'percent', min: 6, max: 7}],
+  ['按3000元到30000元的标准', {value: '3000元到30000元', kind: 'range', min: 3000, max: 30_000, unit: '元'}],
   ['三至五年', {value: '三至五年', kind: 'range', min: 3, max: 5, unit: '年'}],
   ['10—15个', {value: '10—15个', kind: 'range', min: 10, max: 15, unit: '个'}],
   ['增长6%—6.5%左右', {value: '6%—6.5%左右', kind: 'range', min: 6, max: 6.5, qualifier: 'about'}],
@@ -32,6 +35,17 @@ describe('findQuantities: ranges', () => {
     expectAll('由20%至10%', [
       {value: '20%', kind: 'percent'},
       {value: '10%', kind: 'percent'}
+    ])
+  })
+
+  it('does not read a change `从…到…` or `由…到…` as a range', () => {
+    expectAll('实现投资规模从1万亿元到2万亿元的跨越', [
+      {value: '1万亿元', kind: 'number', amount: 1e12},
+      {value: '2万亿元', kind: 'number', amount: 2e12}
+    ])
+    expectAll('比重由50%到60%', [
+      {value: '50%', kind: 'percent'},
+      {value: '60%', kind: 'percent'}
     ])
   })
 
