@@ -67,8 +67,8 @@ export const markerParenDigit = /[\u2474-\u2487]/uy
 /** `①`…`⑳`, `㉑`…`㉟`. */
 export const markerCircled = /[\u2460-\u2473\u3251-\u325F]/uy
 
-/** `第一部分`, `第二部分：`: a part of a report, above `一、`. */
-export const markerPart = compose('第(?<ordinal>[{HAN}]{1,3})部分[，,、：:]?', parts, 'uy')
+/** `第一部分`, `第二部分：`, `第一章`, `第三篇`: a part of a report, above `一、`. */
+export const markerPart = compose('第(?<ordinal>[{HAN}]{1,3})(?:部分|章|篇)[，,、：:]?', parts, 'uy')
 
 /** `第一，`, `第三、`, `第一个问题：`, `第二方面，`. */
 export const markerOrdinalWord = compose(

@@ -391,7 +391,7 @@ export interface Section extends Parent {
  * | `arabic` | `1.`, `1、`, `1．` |
  * | `arabicParen` | `（1）`, `(1)`, `⑴` |
  * | `circled` | `①` |
- * | `part` | `第一部分` |
+ * | `part` | `第一部分`, `第一章`, `第一篇` |
  * | `ordinalWord` | `第一，`, `第一个问题：` |
  * | `shi` | `一是` |
  * | `yao` | `一要` |
