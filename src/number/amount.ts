@@ -41,6 +41,8 @@ const GE = 0x4e2a // 个
 const JI_LEVEL = 0x7ea7 // 级
 const SLASH = new Set([0x2f, 0xff0f])
 const YUE = 0x6708 // 月
+const YI = 0x4ebf // 亿
+const WAN = 0x4e07 // 万
 /** Units of time after which `多`/`余` means “and a bit” (`五年多`). */
 const spans = new Set(['年', '个月', '天', '小时', '周年'])
 /** After `年多`, these make `多` a word of its own (`3年多次获评`, `多项`). */
@@ -86,6 +88,11 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
       vague = true
       index = at + 1
       end = index
+      // `两万多亿元`: more than 2万亿, the vague marker between the scales.
+      if (numeral.hasBig && numeral.scaleExp === 4 && text.charCodeAt(numeral.end - 1) === WAN && text.charCodeAt(index) === YI) {
+        scaleExp += 8
+        end = ++index
+      }
     }
   }
 
@@ -128,6 +135,11 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
         max = nextPlace(coefficient)
         vague = true
         end = ++index
+        // `2万多亿元`: more than 2万亿, the vague marker between the scales.
+        if (scale.exp === 4 && text.charCodeAt(index) === YI) {
+          scaleExp += 8
+          end = ++index
+        }
       }
     }
   }
@@ -158,6 +170,14 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
       unit = matchUnit(text, nextBroken)
       unitText = '个百分点'
       end = nextBroken + 3
+    } else if (!vague && coefficient && isVague(text, afterGe) && text.startsWith('百分点', afterGe + 1) && plusOne(coefficient)) {
+      // `5个多百分点`: more than 5 points, less than 6.
+      unit = matchUnit(text, afterGe + 1)
+      unitText = '个百分点'
+      min = coefficient
+      max = plusOne(coefficient) as Exact
+      vague = true
+      end = afterGe + 4
     } else if (scale && scale.exp >= 7 && !vague && text.charCodeAt(afterGe + scale.text.length) !== JI_LEVEL) {
       // (`3个千亿级产业集群`: three clusters of a class, not 3000亿.)
       const afterScale = afterGe + scale.text.length
