@@ -1,7 +1,8 @@
 /**
  * `baogao batch DIR --out FILE [--jobs N]`: parse every `.txt`/`.md` file of
  * a folder in a pool of worker threads and write NDJSON, one line per
- * document. A failing file is reported and skipped; the batch goes on.
+ * document, to FILE (`-`: standard output). A failing file is reported and
+ * skipped; the batch goes on.
  *
  * @module
  */
@@ -17,7 +18,7 @@ import type {Job, JobResult} from './worker.js'
 export interface BatchOptions {
   /** Folder to read. */
   folder: string
-  /** NDJSON file to write. */
+  /** NDJSON file to write; `-` for standard output. */
   out: string
   /** Worker threads. */
   jobs: number
@@ -75,7 +76,8 @@ export function listInputs(folder: string): Array<string> {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const files = listInputs(options.folder)
-  const out = createWriteStream(options.out)
+  const toStdout = options.out === '-'
+  const out: NodeJS.WritableStream = toStdout ? process.stdout : createWriteStream(options.out)
   const result: BatchResult = {files: files.length, documents: 0, failures: []}
   const jobs = Math.max(1, Math.min(options.jobs, files.length || 1))
   const bar = options.log.isTTY
@@ -134,6 +136,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   })
 
   bar?.stop()
-  await new Promise<void>((resolve) => out.end(resolve))
+  // Standard output stays open (the summary follows on stderr); a file is closed.
+  if (toStdout) await new Promise<void>((resolve) => (out.write('') ? resolve() : out.once('drain', () => resolve())))
+  else await new Promise<void>((resolve) => out.end(resolve))
   return result
 }

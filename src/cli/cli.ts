@@ -91,7 +91,7 @@ program
   .command('batch')
   .description('parse every .txt/.md file of DIR in worker threads; write NDJSON of per-document targets, one line per document')
   .argument('<dir>', 'a folder')
-  .requiredOption('-o, --out <file>', 'NDJSON output file')
+  .requiredOption('-o, --out <file>', 'NDJSON output file (`-` for standard output)')
   .option('-j, --jobs <n>', 'worker threads', String(Math.max(1, availableParallelism() - 1)))
   .action(async (folder: string, options: {out: string; jobs: string}) => {
     const jobs = Number.parseInt(options.jobs, 10)

@@ -129,4 +129,19 @@ describe('baogao CLI', () => {
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string})
     expect(lines.map((line) => line.file)).toEqual([join(folder, 'a.txt'), join(folder, 'c.md')])
   })
+
+  it('batch writes NDJSON to standard output with `--out -`', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'baogao-batch-'))
+    writeFileSync(join(folder, 'a.txt'), '一、总体要求\n\n稳字当头。\n')
+    writeFileSync(join(folder, 'c.md'), '**政府工作报告**\n\n各位代表：\n\n一、回顾\n\n成绩显著。\n')
+    const result = run('batch', folder, '--out', '-', '--jobs', '1')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('baogao batch: 2 files, 2 documents, 0 failures\n')
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string; title: string | null})
+    expect(lines.map((line) => [line.file, line.title])).toEqual([
+      [join(folder, 'a.txt'), null],
+      [join(folder, 'c.md'), '政府工作报告']
+    ])
+    expect(readdirSync(folder).sort()).toEqual(['a.txt', 'c.md'])
+  })
 })
