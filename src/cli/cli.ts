@@ -29,7 +29,7 @@ const program = new Command()
 program
   .command('parse')
   .description('parse FILE and print the tree')
-  .argument('<file>', 'a .txt or .md file (UTF-8, UTF-16 or GB18030)')
+  .argument('<file>', 'a .txt or .md file (UTF-8, UTF-16 or GB18030), or - for standard input')
   .option('-f, --format <format>', 'json, xml or text (the input back, losslessly)', 'json')
   .action((file: string, options: {format: string}) => {
     const tree = parseReport(readInput(file).text)
@@ -42,7 +42,7 @@ program
 program
   .command('outline')
   .description('print the documents and sections of FILE with their labels')
-  .argument('<file>', 'a .txt or .md file')
+  .argument('<file>', 'a .txt or .md file, or - for standard input')
   .action((file: string) => {
     report(parseReport(readInput(file).text), formatOutline)
   })
@@ -50,7 +50,7 @@ program
 program
   .command('targets')
   .description('print the targets of each document of FILE: the GDP growth target, then every target record')
-  .argument('<file>', 'a .txt or .md file')
+  .argument('<file>', 'a .txt or .md file, or - for standard input')
   .option('--csv', 'write the target records as CSV')
   .action((file: string, options: {csv?: boolean}) => {
     const summaries = extractTargets(parseReport(readInput(file).text))
@@ -61,7 +61,7 @@ program
 program
   .command('indicators')
   .description('print every indicator record of FILE (JSON array by default)')
-  .argument('<file>', 'a .txt or .md file')
+  .argument('<file>', 'a .txt or .md file, or - for standard input')
   .option('--csv', 'write CSV')
   .option('--ndjson', 'write one JSON record per line')
   .action((file: string, options: {csv?: boolean; ndjson?: boolean}) => {
@@ -75,7 +75,7 @@ program
 program
   .command('xml')
   .description('print the tree of FILE as XML (same as parse --format xml)')
-  .argument('<file>', 'a .txt or .md file')
+  .argument('<file>', 'a .txt or .md file, or - for standard input')
   .action((file: string) => {
     print(toXml(parseReport(readInput(file).text)))
   })

@@ -32,22 +32,28 @@ export interface InputFile {
 
 /**
  * @param path
- *   A file path.
+ *   A file path, or `-` for standard input.
  * @returns
  *   The decoded file.
  * @throws {CliError}
  *   When the file is missing, is a directory, or cannot be decoded.
  */
 export function readInput(path: string): InputFile {
-  let isFile: boolean
-  try {
-    isFile = statSync(path).isFile()
-  } catch {
-    throw new CliError(`baogao: ${path}: no such file`)
+  let bytes: Buffer
+  if (path === '-') {
+    bytes = readFileSync(0)
+  } else {
+    let isFile: boolean
+    try {
+      isFile = statSync(path).isFile()
+    } catch {
+      throw new CliError(`baogao: ${path}: no such file`)
+    }
+
+    if (!isFile) throw new CliError(`baogao: ${path}: is a directory, expected a file`)
+    bytes = readFileSync(path)
   }
 
-  if (!isFile) throw new CliError(`baogao: ${path}: is a directory, expected a file`)
-  const bytes = readFileSync(path)
   try {
     const decoded = decodeText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
     return {path, text: decoded.text, encoding: decoded.encoding}

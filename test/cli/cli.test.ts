@@ -130,6 +130,15 @@ describe('baogao CLI', () => {
     expect(lines.map((line) => line.file)).toEqual([join(folder, 'a.txt'), join(folder, 'c.md')])
   })
 
+  it('reads standard input for `-`, in any supported encoding', () => {
+    const text = '一、总体要求\n\n今年主要预期目标是：地区生产总值增长5%左右。\n'
+    for (const input of [Buffer.from(text, 'utf8'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])]) {
+      const result = spawnSync(process.execPath, [cli, 'targets', '-'], {cwd: root, input, encoding: 'utf8'})
+      expect(result.status).toBe(0)
+      expect(result.stdout).toContain('5%左右')
+    }
+  })
+
   it('batch writes NDJSON to standard output with `--out -`', () => {
     const folder = mkdtempSync(join(tmpdir(), 'baogao-batch-'))
     writeFileSync(join(folder, 'a.txt'), '一、总体要求\n\n稳字当头。\n')
