@@ -197,6 +197,13 @@ describe('classifyDocument', () => {
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government'])
   })
 
+  it('reads `建设…的政府。`, integrity (`廉洁行政`, `反腐倡廉`) and `政绩观` headings as the government section', () => {
+    const doc = classified(
+      '一、2021年工作回顾\n\n过去一年。\n\n二、努力建设“廉洁、勤政、务实、高效”的政府。\n\n我们要。\n\n三、切实廉洁行政。\n\n我们要。\n\n四、加强反腐倡廉。\n\n我们要。\n\n五、树立和践行正确政绩观\n\n我们要。\n'
+    )
+    expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government', 'government', 'government'])
+  })
+
   it('reads the earlier of two years as the review', () => {
     const doc = classified('一、2021年主要工作\n\n全省上下。\n\n二、2022年主要工作\n\n全省上下。\n')
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'tasks'])
