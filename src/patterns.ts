@@ -70,6 +70,12 @@ export const markerCircled = /[\u2460-\u2473\u3251-\u325F]/uy
 /** `第一部分`, `第二部分：`, `第一章`, `第三篇`: a part of a report, above `一、`. */
 export const markerPart = compose('第(?<ordinal>[{HAN}]{1,3})(?:部分|章|篇)[，,、：:]?', parts, 'uy')
 
+/**
+ * `名词解释`, `名词解释和说明：`, `注释`: the heading of the glossary after a
+ * report, only as a line of its own (`**名词解释**`; `注释：本文…` is no heading).
+ */
+export const markerNotes = /(?:名词(?:解释|注释)(?:和说明)?|注释|注解)[：:]?(?=(?:\*\*)?[ \t\u3000]*(?:[\r\n]|$))/uy
+
 /** `第一，`, `第三、`, `第一个问题：`, `第二方面，`. */
 export const markerOrdinalWord = compose(
   '第(?<ordinal>[{HAN}]{1,3})(?:个问题|个方面|方面)?[，,、：:]',

@@ -347,7 +347,7 @@ export interface Salutation extends Parent {
   children: Array<PhrasingContent>
 }
 
-/** What a section is about. */
+/** What a section is about; `notes` is the glossary after a report (`名词解释`), with all its subsections. */
 export type SectionLabel =
   | 'review'
   | 'targets'
@@ -356,6 +356,7 @@ export type SectionLabel =
   | 'problems'
   | 'requirements'
   | 'government'
+  | 'notes'
   | 'other'
 
 /**
@@ -397,6 +398,7 @@ export interface Section extends Parent {
  * | `yao` | `一要` |
  * | `sequence` | `首先，`, `其次，`, `最后，` |
  * | `dash` | `——` |
+ * | `notes` | `名词解释`, `名词解释和说明：`, `注释` (a line of its own: the glossary after a report) |
  */
 export type MarkerStyle =
   | 'hanComma'
@@ -410,6 +412,7 @@ export type MarkerStyle =
   | 'yao'
   | 'sequence'
   | 'dash'
+  | 'notes'
 
 /** A marker as read: its family, its number and its source text. */
 export interface MarkerInfo {

@@ -31,6 +31,8 @@ describe('heading markers', () => {
     ['第二部分  2023年工作安排', 'part', 2, '第二部分'],
     ['第三章 今后五年的主要目标', 'part', 3, '第三章'],
     ['第一篇：回顾', 'part', 1, '第一篇：'],
+    ['名词解释', 'notes', null, '名词解释'],
+    ['名词解释和说明：', 'notes', null, '名词解释和说明：'],
     ['一是保持宏观政策连续性', 'shi', 1, '一是'],
     ['二要进一步完善经济运行调节机制', 'yao', 2, '二要'],
     ['首先，要客观认识疫情冲击', 'sequence', 1, '首先，'],
@@ -108,6 +110,12 @@ describe('standalone and inline headings', () => {
     const tree = parse('\u00a0(一)坚持稳字当头\n\u3000（二）坚持稳中求进')
     expect(outline(tree)).toEqual(['1 (一)坚持稳字当头', '1 （二）坚持稳中求进'])
     expect(all(tree, 'whitespace').map((node) => node.value)).toEqual(['\u00a0', '\n\u3000'])
+  })
+
+  it('makes the glossary after a report a top-level section of its entries, and `注释：…` text a paragraph', () => {
+    const tree = parse('一、2022年工作回顾\n\n过去一年。\n\n（一）政府建设\n\n我们要。\n\n注释：本报告数据为初步统计。\n\n**名词解释**\n\n1.两重：是指国家重大战略。\n\n2.两新：是指设备更新。\n')
+    expect(outline(tree)).toEqual(['1 一、2022年工作回顾', '  2 （一）政府建设', '1 **名词解释**', '  2 1.两重：是指国家重大战略。', '  2 2.两新：是指设备更新。'])
+    expect(all(tree, 'paragraph').map((node) => text(node))).toContain('注释：本报告数据为初步统计。')
   })
 
   it('nests `一、` under `第一部分` headings, a level above', () => {

@@ -10,6 +10,7 @@ import {
   markerCircled,
   markerHanComma,
   markerHanParen,
+  markerNotes,
   markerOrdinalWord,
   markerParenDigit,
   markerPart,
@@ -35,6 +36,7 @@ const lineFamilies: ReadonlyArray<readonly [MarkerStyle, RegExp]> = [
   ['arabicParen', markerArabicParen],
   ['arabic', markerArabic],
   ['part', markerPart],
+  ['notes', markerNotes],
   ['ordinalWord', markerOrdinalWord],
   ['shi', markerShi],
   ['yao', markerYao],
@@ -67,6 +69,7 @@ const markerStarts: Uint8Array = (() => {
 
   mark('一二三四五六七八九十', LINE_START | ITEM_START)
   mark('第首其再最', LINE_START | ITEM_START)
+  mark('名注', LINE_START)
   mark('（(0123456789０１２３４５６７８９', LINE_START)
   for (let code = 0x2460; code <= 0x2487; code++) table[code] = LINE_START
   for (let code = 0x3251; code <= 0x325f; code++) table[code] = LINE_START
@@ -145,9 +148,11 @@ function matchFamilies(
     const ordinal =
       style === 'sequence'
         ? (sequenceOrdinal[groups.word ?? ''] ?? null)
-        : (parseOrdinal(groups.ordinal ?? '') ?? null)
+        : style === 'notes'
+          ? null
+          : (parseOrdinal(groups.ordinal ?? '') ?? null)
     // `十一五`-style names and malformed numerals are not markers.
-    if (style !== 'sequence' && ordinal === null) continue
+    if (style !== 'sequence' && style !== 'notes' && ordinal === null) continue
     return {style, ordinal, value: match[0], start: offset, end: offset + match[0].length}
   }
 

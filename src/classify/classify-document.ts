@@ -42,6 +42,8 @@ const absorbs: Record<SectionLabel, ReadonlyArray<SectionLabel>> = {
   problems: ['review', 'situation'],
   requirements: ['review', 'tasks', 'targets', 'requirements', 'government'],
   government: ['review', 'tasks', 'targets', 'requirements', 'government'],
+  // The glossary's entries (`1.六大优势产业：…`) are notes, whatever they name.
+  notes: labels,
   other: []
 }
 
@@ -51,6 +53,8 @@ const absorbs: Record<SectionLabel, ReadonlyArray<SectionLabel>> = {
  */
 const taskHeading =
   /^(?:着力|加快|推动|推进|深化|扩大|坚持|全力|持续|大力|积极|加强|强化|提升|促进|统筹|实施|聚焦|构建|打造|做好|抓好|优化|完善|扎实|切实|坚定|千方百计|不断|进一步|全面|稳步|狠抓|突出|发展|建设|培育|壮大|保障|改善|增进|守牢|筑牢|防范|巩固|落实|激发|释放|厚植|纵深)/u
+/** Rule name recorded on the glossary section (`名词解释`). */
+const notesHeading = 'heading:notes'
 /** Rule name recorded on a task subsection of a targets section. */
 const taskVerb = 'heading:taskVerb'
 
@@ -112,6 +116,11 @@ export function classifyDocument(document: Document, text?: string): void {
   const late = month >= lateMonth
 
   for (const [index, section] of tops.entries()) {
+    if (section.children[0]?.type === 'heading' && section.children[0].marker?.style === 'notes') {
+      apply(section, {label: 'notes', confidence: 1, cues: [notesHeading]})
+      continue
+    }
+
     const scores = scoreSection(section, read, words[index])
     // Position is a prior: it only tips a section whose heading says little.
     if (section === first && ranking(scores).top < weakHeading) addScore(scores, 'review', positionPrior, 'position:first')

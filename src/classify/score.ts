@@ -21,6 +21,7 @@ export const labels: ReadonlyArray<SectionLabel> = [
   'problems',
   'requirements',
   'government',
+  'notes',
   'other'
 ]
 

@@ -28,6 +28,7 @@ import type {DocumentContent, Heading, MarkerStyle, Section, SectionContent} fro
  * | dash | 6 | `——` |
  */
 export const markerRank: Readonly<Record<MarkerStyle, number>> = {
+  notes: 0,
   part: 0.5,
   hanComma: 1,
   hanParen: 2,

@@ -197,6 +197,17 @@ describe('classifyDocument', () => {
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government'])
   })
 
+  it('labels the glossary `notes` with all its entries, whatever they name', () => {
+    const doc = classified('一、2022年工作回顾\n\n过去一年。\n\n二、2023年工作安排\n\n今年要。\n\n**名词解释和说明**\n\n1.稳增长“18条”：是指省政府印发的政策措施。\n\n2.问题清单：是指存在的困难和问题。\n')
+    expect(sections(doc).map((section) => [section.depth, section.label, section.cues?.[0]])).toEqual([
+      [1, 'review', expect.any(String)],
+      [1, 'tasks', expect.any(String)],
+      [1, 'notes', 'heading:notes'],
+      [2, 'notes', 'inherited'],
+      [2, 'notes', 'inherited']
+    ])
+  })
+
   it('reads `建设…的政府。`, integrity (`廉洁行政`, `反腐倡廉`) and `政绩观` headings as the government section', () => {
     const doc = classified(
       '一、2021年工作回顾\n\n过去一年。\n\n二、努力建设“廉洁、勤政、务实、高效”的政府。\n\n我们要。\n\n三、切实廉洁行政。\n\n我们要。\n\n四、加强反腐倡廉。\n\n我们要。\n\n五、树立和践行正确政绩观\n\n我们要。\n'
