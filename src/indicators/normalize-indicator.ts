@@ -57,6 +57,16 @@ export function nameIndicator(text: string, keys?: ReadonlyArray<IndicatorKey>):
   return {text, normalized, key}
 }
 
+/** Words that pair in a list after one shared phrase: `收入和支出`, `出口和进口`, `存款和贷款`. */
+const counterparts: Readonly<Record<string, string>> = {
+  收入: '支出',
+  支出: '收入',
+  出口: '进口',
+  进口: '出口',
+  存款: '贷款',
+  贷款: '存款'
+}
+
 /**
  * Name the items of a list of values that share one indicator phrase.
  *
@@ -67,9 +77,10 @@ export function nameIndicator(text: string, keys?: ReadonlyArray<IndicatorKey>):
  * @param keys
  *   The key table.
  * @returns
- *   One name per value: the split parts when the phrase lists as many names,
- *   `城镇…`/`农村…` for `城乡…` and two values, else the phrase with `[1]`,
- *   `[2]`… suffixes.
+ *   One name per value: the split parts when the phrase lists as many names
+ *   (completed from the others: `城镇、农村常住居民…`, `一般公共预算收入和支出` →
+ *   `一般公共预算支出`), `城镇…`/`农村…` for `城乡…` and two values, else the
+ *   phrase with `[1]`, `[2]`… suffixes.
  *
  * @example
  * ```ts
@@ -85,8 +96,12 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
     const head = unitHead.exec(parts[0] ?? '')?.[0]
     return parts.map((part, index) => {
       let full = part
+      const first = parts[0] ?? ''
       if (index < parts.length - 1 && part.length <= shortPart && last.length > part.length + 1) {
         full = part + last.slice(part.length)
+      } else if (index > 0 && first.length > part.length && first.endsWith(counterparts[part] ?? '\0')) {
+        // `一般公共预算收入和支出`: the second shares the first's words before its counterpart.
+        full = first.slice(0, first.length - part.length) + part
       } else if (index > 0 && head && !part.startsWith('单位')) {
         full = head + part
       }

@@ -117,6 +117,14 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('completes the second of a pair that shares the first one’s words (`一般公共预算收入和支出`), and reads `回升至`', () => {
+    expect(rows(review('一般公共预算收入和支出分别增长5.3%和6.1%。四季度生产总值增速回升至6%。')).map((r) => r.slice(0, 3))).toEqual([
+      ['一般公共预算收入', 'generalBudgetRevenue', '增长'],
+      ['一般公共预算支出', null, '增长'],
+      ['生产总值', 'gdp', '回升至']
+    ])
+  })
+
   it('reads `同比提高`, `环比下降`, `同比加快`, `同比仅增长` as a verb after the base of the rate, not as a comparison with `提`', () => {
     const records = extractIndicators(parseReport(review('城乡居民最低生活保障标准同比提高8%。居民消费价格环比下降0.2%。工业增加值增速同比加快1.7个百分点，出口同比仅增长1.1%。')))
     expect(records.map((record) => [record.indicator.normalized, record.verb, record.comparison])).toEqual([
