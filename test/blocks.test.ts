@@ -118,6 +118,12 @@ describe('standalone and inline headings', () => {
     expect(all(tree, 'paragraph').map((node) => text(node))).toContain('注释：本报告数据为初步统计。')
   })
 
+  it('ends a glossary at a top-level heading that goes on with the report’s numbering', () => {
+    const tree = parse('一、2022年工作回顾\n\n过去一年。\n\n注释\n\n1.两重：是指国家重大战略。\n\n二、2023年工作安排\n\n今年要。\n\n（一）扩大内需。要扩大。\n')
+    expect(outline(tree)).toEqual(['1 一、2022年工作回顾', '1 注释', '  2 1.两重：是指国家重大战略。', '1 二、2023年工作安排', '  2 （一）扩大内需。'])
+    expect(tree.data.messages.map((message) => message.ruleId)).toEqual([])
+  })
+
   it('nests `一、` under `第一部分` headings, a level above', () => {
     const tree = parse('第一部分 过去五年工作回顾\n\n一、经济实力跃升\n\n五年来增长。\n\n第二部分 2023年工作安排\n\n一、扩大内需\n\n要扩大。\n')
     expect(outline(tree)).toEqual(['1 第一部分 过去五年工作回顾', '  2 一、经济实力跃升', '1 第二部分 2023年工作安排', '  2 一、扩大内需'])

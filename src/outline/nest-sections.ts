@@ -93,6 +93,12 @@ export function nestSections(
   const root = list<DocumentContent>()
   const stack = list<Open>()
   let pending = list<DocumentContent>()
+  // Last ordinal of each family outside a glossary: a top-level heading
+  // (`一、`, `第一部分`) that goes on with that numbering after one
+  // (`注释` … `二、`) ends the glossary, unless the glossary numbers its own
+  // entries that way.
+  const lastOutsideNotes = new Map<MarkerStyle, number | null>()
+  const usedInNotes = new Set<MarkerStyle>()
 
   const container = (): Array<DocumentContent | SectionContent> =>
     stack.length > 0 ? (stack[stack.length - 1] as Open).section.children : root
@@ -116,6 +122,15 @@ export function nestSections(
     const end = node.position.end.offset as number
     const existing = stack.findIndex((open) => open.style === style)
     let previous: number | null = null
+    let resumed = false
+
+    if (existing === -1 && stack[0]?.style === 'notes' && markerRank[style] <= markerRank.hanComma && style !== 'notes' && !usedInNotes.has(style)) {
+      const last = lastOutsideNotes.get(style)
+      if (last !== undefined && last !== null && ordinal === last + 1) {
+        while (stack.length > 0) close(stack.pop() as Open, index)
+        resumed = true
+      }
+    }
 
     if (existing === -1) {
       while (stack.length > 0 && markerRank[(stack[stack.length - 1] as Open).style] > markerRank[style]) {
@@ -123,7 +138,7 @@ export function nestSections(
       }
 
       const parent = stack[stack.length - 1]
-      if (ordinal !== null && ordinal !== 1) {
+      if (ordinal !== null && ordinal !== 1 && !resumed) {
         report(`Unexpected first ordinal \`${ordinal}\` in \`${value}\` headings, expected \`1\``, 'heading-order', start, end)
       }
 
@@ -168,6 +183,9 @@ export function nestSections(
     const section = makeSection(depth, listOf<SectionContent>(node), node.position)
     target.push(section)
     stack.push(new OpenMaker(section, style, ordinal, value))
+    if (style === 'notes') usedInNotes.clear()
+    else if (stack[0]?.style === 'notes') usedInNotes.add(style)
+    else lastOutsideNotes.set(style, ordinal)
   }
 
   while (stack.length > 0) close(stack.pop() as Open, index)
