@@ -176,6 +176,16 @@ describe('head lines', () => {
       '关于某某市2022年预算执行情况和2023年预算草案的报告\n\n——2023年1月12日在某某市第十六届人民代表大会第二次会议上\n\n某某市财政局局长  王五\n\n各位代表：\n\n',
       {kind: 'other', region: '某某市', date: '2023-01-12', speaker: {name: '王五', role: '某某市财政局局长'}, salutation: '各位代表'}
     ],
+    [
+      'a bare name before a dateline, under a main title and its dash-led subtitle, all on adjacent lines',
+      '坚定信心 真抓实干 奋力推动经济高质量发展\n——在全市经济工作会议上的讲话\n张三\n（2022年12月28日）\n\n同志们：\n\n',
+      {venue: '全市经济工作会议', date: '2022-12-28', speaker: {name: '张三', role: null}, salutation: '同志们'}
+    ],
+    [
+      'an editor’s note under the title (`（根据录音整理）`) and after it (`（摘要）`)',
+      '张三同志在全市经济工作会议上的讲话（摘要）\n（根据录音整理）\n\n（2022年12月28日）\n\n同志们：\n\n',
+      {title: '张三同志在全市经济工作会议上的讲话（摘要）', venue: '全市经济工作会议', date: '2022-12-28', speaker: {name: '张三', role: null}, salutation: '同志们'}
+    ],
     // Refusals.
     ['no byline from a short line without a salutation after it', head + '毛伟明\n\n现在，我代表省人民政府向大会报告工作。\n\n', {speaker: null, salutation: null}],
     ['no salutation from a later paragraph', head + '现在，我代表自治区人民政府向大会报告工作。\n\n同志们：要抓好落实。\n\n', {salutation: null}],

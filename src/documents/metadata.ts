@@ -84,6 +84,9 @@ export function readTitle(plain: string): TitleFacts {
   if (aside?.groups?.aside && /^(?:[0-9]{4}|[〇○零0一二三四五六七八九]{4})年/u.test(aside.groups.aside)) {
     dated = readDateline(aside.groups.aside)
     text = text.slice(0, aside.index)
+  } else if (aside?.groups?.aside && /^(?:摘要|节选|有删节|根据录音整理|录音整理|讨论稿|征求意见稿|送审稿)$/u.test(aside.groups.aside)) {
+    // `…在全市经济工作会议上的讲话（摘要）`: an editor's word, not the venue's.
+    text = text.slice(0, aside.index)
   }
 
   // `主标题——中共XX县委书记…在…上的讲话`: read the part that names the meeting.

@@ -107,6 +107,8 @@ export function planDocuments(text: string, lines: ReadonlyArray<Line>, blocks: 
   return {preamble, toc, documents, footers, plain}
 }
 
+/** An editor's note on a line of its own under a title: `（根据录音整理）`, `（摘要）`, `（节选）`. */
+const editorsNote = /^[（(](?:根据录音整理|据录音整理|录音整理|摘要|节选|有删节|未经本人审阅)[）)]$/u
 /** Longest 目录 line skipped in a head (plain text). */
 const maxStandaloneToc = 120
 /** Shortest and longest running header (plain text). */
@@ -337,6 +339,8 @@ function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number
     // A report's own 目录 of its sections between its title and dateline:
     // the head goes on after it (its lines stay body paragraphs).
     if (block.kind === 'paragraph' && !plain.exceeds(index, maxStandaloneToc) && (isTocHeader(value) || tocLine.test(value))) continue
+    // `（根据录音整理）`, `（摘要）` under the title: an editor's note, looked past.
+    if (block.kind === 'paragraph' && !plain.exceeds(index, maxStandaloneToc) && editorsNote.test(value)) continue
     if (isTitleBlock(blocks, plain, index)) {
       head.set(index, 'title')
       continue
@@ -345,8 +349,11 @@ function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number
     if (block.kind !== 'paragraph') break
     if (isDateline(value)) head.set(index, 'dateline')
     else if (isByline(value)) head.set(index, 'byline')
-    // `毛伟明`, `省人民政府省长` (the name left out): only right before `各位代表：`.
-    else if (index + 1 < end && isBareByline(value) && isSalutation(plain.at(index + 1) as string)) head.set(index, 'byline')
+    // `毛伟明`, `省人民政府省长` (the name left out): only right before `各位代表：`
+    // or a dateline (`张三` ⏎ `（2022年12月28日）`).
+    else if (index + 1 < end && isBareByline(value) && (isSalutation(plain.at(index + 1) as string) || isDateline(plain.at(index + 1) as string))) {
+      head.set(index, 'byline')
+    }
     else if (isSalutation(value)) {
       head.set(index, 'salutation')
       break
