@@ -110,10 +110,11 @@ describe('extractIndicators: clauses', () => {
   })
 
   it('trims `预期` before the verb and `建议` before the scope from the indicator, and reads `GDP增长` as GDP growing', () => {
-    expect(rows(tasks('全省地区生产总值预期增长6%。建议今年全省经济增长预期目标为5%左右。GDP增长7.5%。')).map((r) => r.slice(0, 3))).toEqual([
+    expect(rows(tasks('全省地区生产总值预期增长6%。建议今年全省经济增长预期目标为5%左右。GDP增长7.5%。明年全市经济增长目标建议为6%左右。')).map((r) => r.slice(0, 3))).toEqual([
       ['地区生产总值', 'gdp', '增长'],
       ['经济增长', 'gdp', '为'],
-      ['GDP', 'gdp', '增长']
+      ['GDP', 'gdp', '增长'],
+      ['经济增长', 'gdp', '为']
     ])
   })
 
