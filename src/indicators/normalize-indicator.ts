@@ -94,9 +94,18 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
   if (parts.length === length && length > 1) {
     const last = parts[parts.length - 1] ?? ''
     const head = unitHead.exec(parts[0] ?? '')?.[0]
+    const first = parts[0] ?? ''
+    // `本外币存款和贷款余额`: counterparts with the words before the first and
+    // after the second shared (`本外币存款余额`, `本外币贷款余额`).
+    const opposite = length === 2 ? counterparts[first.slice(-2)] : undefined
+    if (opposite && last.length > opposite.length && last.startsWith(opposite) && first.length > 2) {
+      const before = first.slice(0, -2)
+      const after = last.slice(opposite.length)
+      return parts.map((part, index) => ({...nameIndicator(index === 0 ? part + after : before + part, keys), text: part}))
+    }
+
     return parts.map((part, index) => {
       let full = part
-      const first = parts[0] ?? ''
       if (index < parts.length - 1 && part.length <= shortPart && last.length > part.length + 1) {
         full = part + last.slice(part.length)
       } else if (index > 0 && first.length > part.length && first.endsWith(counterparts[part] ?? '\0')) {

@@ -119,10 +119,12 @@ describe('extractIndicators: clauses', () => {
   })
 
   it('completes the second of a pair that shares the first one’s words (`一般公共预算收入和支出`), and reads `回升至`', () => {
-    expect(rows(review('一般公共预算收入和支出分别增长5.3%和6.1%。四季度生产总值增速回升至6%。')).map((r) => r.slice(0, 3))).toEqual([
+    expect(rows(review('一般公共预算收入和支出分别增长5.3%和6.1%。四季度生产总值增速回升至6%。本外币存款和贷款余额分别增长9%、11%。')).map((r) => r.slice(0, 3))).toEqual([
       ['一般公共预算收入', 'generalBudgetRevenue', '增长'],
       ['一般公共预算支出', null, '增长'],
-      ['生产总值', 'gdp', '回升至']
+      ['生产总值', 'gdp', '回升至'],
+      ['本外币存款余额', null, '增长'],
+      ['本外币贷款余额', null, '增长']
     ])
   })
 
