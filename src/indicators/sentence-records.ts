@@ -109,6 +109,9 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       clause = head.clause
     } else {
       const reading = readClause(slot.context)
+      // `城镇化率由50%提高到60%`: `由`/`从` opens a change; after an indicator
+      // named before (`，由7.7%提高到13.9%`) it carries it over like a verb.
+      const changeStart = reading.modal !== null && /(?:由|从)$/u.test(reading.modal)
       verb = reading.verb
       comparison = reading.comparison
       // `比上年增长11%`: the year before is the base of the rate, not a comparison.
@@ -150,9 +153,14 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       } else if (single && previous && genericMeasure.test(single.normalized)) {
         // `预计全省生产总值增长8.3%，总量突破4万亿元`: the total of the previous indicator.
         single = {text, normalized: previous.indicator.normalized, key: previous.indicator.key}
+      } else if (!single?.normalized && changeStart && !previous) {
+        // `提高财政收入占GDP的比重，由13%提高到13.8%`: nothing named before in
+        // the sentence's values; the value is kept under the words read.
+        text = reading.modal ?? ''
+        single = nameIndicator(text, context.keys)
       } else if (!single?.normalized) {
         // `，增长8.1%`: only a verb; the indicator is the previous one.
-        if (!previous || (!verb && !comparison)) continue
+        if (!previous || (!verb && !comparison && !changeStart)) continue
         single = previous.indicator
         text = previous.indicator.text
       } else if (!verb && previous?.verb && changeVerb.test(previous.verb) && !levelName.test(single.normalized)) {

@@ -128,6 +128,16 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('reads `由`/`从` as the start of a change, not part of the indicator, and keeps `人均` whole', () => {
+    expect(rows(review('常住人口城镇化率由50%提高到60%。集装箱吞吐量从300万标箱增加到686万标箱。城镇低保标准月人均提高28元。')).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['常住人口城镇化率', null, '50%'],
+      ['常住人口城镇化率', '提高到', '60%'],
+      ['集装箱吞吐量', null, '300万标箱'],
+      ['集装箱吞吐量', '增加到', '686万标箱'],
+      ['城镇低保标准月人均', '提高', '28元']
+    ])
+  })
+
   it('reads `同比提高`, `环比下降`, `同比加快`, `同比仅增长` as a verb after the base of the rate, not as a comparison with `提`', () => {
     const records = extractIndicators(parseReport(review('城乡居民最低生活保障标准同比提高8%。居民消费价格环比下降0.2%。工业增加值增速同比加快1.7个百分点，出口同比仅增长1.1%。')))
     expect(records.map((record) => [record.indicator.normalized, record.verb, record.comparison])).toEqual([
