@@ -197,6 +197,11 @@ describe('classifyDocument', () => {
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'government', 'government'])
   })
 
+  it('reads a heading that opens with a verb of doing (`改善…`, `切实加强…`) as a task, not `other`', () => {
+    const doc = classified('一、2022年工作回顾\n\n过去一年。\n\n二、2023年工作安排\n\n今年要。\n\n三、改善基层医疗卫生服务\n\n我们要。\n\n四、切实加强民族团结\n\n我们要。\n')
+    expect(sections(doc).map((section) => section.label)).toEqual(['review', 'tasks', 'tasks', 'tasks'])
+  })
+
   it('labels the glossary `notes` with all its entries, whatever they name', () => {
     const doc = classified('一、2022年工作回顾\n\n过去一年。\n\n二、2023年工作安排\n\n今年要。\n\n**名词解释和说明**\n\n1.稳增长“18条”：是指省政府印发的政策措施。\n\n2.问题清单：是指存在的困难和问题。\n')
     expect(sections(doc).map((section) => [section.depth, section.label, section.cues?.[0]])).toEqual([
