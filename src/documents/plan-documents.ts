@@ -336,11 +336,10 @@ function readHead(blocks: ReadonlyArray<Block>, plain: PlainTexts, first: number
     const value = plain.at(index) as string
     const block = blocks[index] as Block
     if (block.kind === 'markup' || isChrome(blocks, plain, index)) continue
-    // A report's own 目录 of its sections between its title and dateline:
-    // the head goes on after it (its lines stay body paragraphs).
-    if (block.kind === 'paragraph' && !plain.exceeds(index, maxStandaloneToc) && (isTocHeader(value) || tocLine.test(value))) continue
-    // `（根据录音整理）`, `（摘要）` under the title: an editor's note, looked past.
-    if (block.kind === 'paragraph' && !plain.exceeds(index, maxStandaloneToc) && editorsNote.test(value)) continue
+    // A report's own 目录 of its sections between its title and dateline, or
+    // an editor's note under the title (`（根据录音整理）`, `（摘要）`): the head
+    // goes on after it (its lines stay body paragraphs).
+    if (block.kind === 'paragraph' && !plain.exceeds(index, maxStandaloneToc) && (isTocHeader(value) || tocLine.test(value) || editorsNote.test(value))) continue
     if (isTitleBlock(blocks, plain, index)) {
       head.set(index, 'title')
       continue

@@ -166,16 +166,18 @@ export function readAmount(text: string, numeral: Numeral): Amount | undefined {
     const next = skipSpaces(text, afterGe)
     const nextBroken = next === afterGe ? skipBreak(text, afterGe) : next
     const scale = matchScale(text, afterGe)
+    // `5个多百分点`: more than 5 points, less than 6.
+    const morePoints =
+      !vague && coefficient && isVague(text, afterGe) && text.startsWith('百分点', afterGe + 1) ? plusOne(coefficient) : undefined
     if (text.startsWith('百分点', nextBroken)) {
       unit = matchUnit(text, nextBroken)
       unitText = '个百分点'
       end = nextBroken + 3
-    } else if (!vague && coefficient && isVague(text, afterGe) && text.startsWith('百分点', afterGe + 1) && plusOne(coefficient)) {
-      // `5个多百分点`: more than 5 points, less than 6.
+    } else if (morePoints) {
       unit = matchUnit(text, afterGe + 1)
       unitText = '个百分点'
       min = coefficient
-      max = plusOne(coefficient) as Exact
+      max = morePoints
       vague = true
       end = afterGe + 4
     } else if (scale && scale.exp >= 7 && !vague && text.charCodeAt(afterGe + scale.text.length) !== JI_LEVEL) {
