@@ -26,8 +26,12 @@ const maxTail = 6
 /** The basis of a rate: `按可比价格计算`, `按可比口径`, `可比价`. */
 const priceBasis = /按?可比(?:价格|价|口径)(?:计算)?/gu
 
-/** Characters that are not part of an indicator at its edges. */
-const edges = /^[、“”"‘’（）()《》\-—…·*]+|[、“”"‘’（()《\-—…·]+$/gu
+/**
+ * Characters that are not part of an indicator at its edges; a full stop
+ * only at the start (`.2000年地方一般预算收入`, where a PDF used `.` to end the
+ * sentence before).
+ */
+const edges = /^[、“”"‘’（）()《》\-—…·*.．]+|[、“”"‘’（()《\-—…·]+$/gu
 
 /** A context read as indicator, verb and comparison. */
 export interface ClauseReading {

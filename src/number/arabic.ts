@@ -4,7 +4,7 @@
  * @module
  */
 
-import {ARABIC, charClass, charValue, isDecimalPoint} from './chars.js'
+import {ARABIC, charClass, charValue, isDecimalPoint, isHan} from './chars.js'
 import type {Exact} from './exact.js'
 
 /** An Arabic numeral read by {@link scanArabic}. */
@@ -84,12 +84,25 @@ export function scanArabic(
   // A decimal point needs a digit after it.
   //   > | 增长5.5%
   //            ^
-  if (
-    index + 1 < limit &&
-    isDecimalPoint(text.charCodeAt(index)) &&
-    charClass[text.charCodeAt(index + 1)] === ARABIC
-  ) {
-    const fractionStart = index + 1
+  // PDF export puts a space after (or before) the point of a number inside
+  // a sentence; it is read past when a Han character comes before the
+  // numeral, or the colon of a ratio (`15. 1∶50. 2`), so a list marker `1. `
+  // at a line's start, or after other punctuation, stays apart.
+  //   > | 增长15. 3%
+  //             ^^
+  //   > | 达到2608 .7万头
+  //               ^^
+  const code = text.charCodeAt(index)
+  const point = index + 1 < limit && isDecimalPoint(code)
+  const split =
+    index + 2 < limit &&
+    !grouped &&
+    charClass[text.charCodeAt(index + 2)] === ARABIC &&
+    (point ? isInlineSpace(text.charCodeAt(index + 1)) : isInlineSpace(code) && isDecimalPoint(text.charCodeAt(index + 1))) &&
+    start > 0 &&
+    (isHan(text.charCodeAt(start - 1)) || afterRatioColon(text, start))
+  if (split || (point && charClass[text.charCodeAt(index + 1)] === ARABIC)) {
+    const fractionStart = index + (split ? 2 : 1)
     index = fractionStart
     while (index < limit && charClass[text.charCodeAt(index)] === ARABIC) {
       if (text.charCodeAt(index) > 0x39) ascii = false
@@ -106,6 +119,29 @@ export function scanArabic(
   }
 
   return {end: index, value: {digits, exp: 0}, decimal: false, integerDigits}
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param start
+ *   Offset of a numeral's first digit.
+ * @returns
+ *   Whether a ratio's colon (`∶`, `：`, `:`) right after a digit comes before it.
+ */
+function afterRatioColon(text: string, start: number): boolean {
+  const code = text.charCodeAt(start - 1)
+  return (code === 0x2236 || code === 0xff1a || code === 0x3a) && start > 1 && charClass[text.charCodeAt(start - 2)] === ARABIC
+}
+
+/**
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   Whether it is a space inside a line (ASCII, ideographic, no-break).
+ */
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0
 }
 
 /**

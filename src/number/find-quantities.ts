@@ -288,7 +288,7 @@ function finish(
   floor: number,
   prefix: FoundQualifier | undefined
 ): Quantity {
-  const suffix = suffixQualifier(text, quantity.end)
+  const suffix = suffixQualifier(text, quantity.end, quantity.kind === 'range')
   const found = prefix ?? suffix
   if (found) {
     quantity.qualifier = found.entry.qualifier

@@ -44,15 +44,17 @@ const notBeforeMinus = new Set([...'%％)）'].map((c) => c.charCodeAt(0)))
  *   Text.
  * @param end
  *   Offset after the quantity.
+ * @param range
+ *   Whether the quantity is a range (`之间` follows ranges only).
  * @returns
  *   The qualifier, or `undefined`.
  * @example
  *   suffixQualifier('5.5%左右', 4)?.entry.qualifier // 'about'
  */
-export function suffixQualifier(text: string, end: number): FoundQualifier | undefined {
+export function suffixQualifier(text: string, end: number, range = false): FoundQualifier | undefined {
   const at = skipSpaces(text, end, 2)
   const entry = matchSuffixQualifier(text, at)
-  if (!entry) return undefined
+  if (!entry || (entry.rangeOnly && !range)) return undefined
   const after = at + entry.text.length
   if (followedBy(text, after, entry.notNear)) return undefined
   return {entry, edge: after}

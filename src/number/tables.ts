@@ -60,6 +60,8 @@ export interface QualifierEntry {
    * after the entry (`上千万元`, but not `以上5项`, `迈上3个台阶`).
    */
   readonly onlyBefore?: string
+  /** For suffixes: the entry follows a range only (`6%-7%之间`). */
+  readonly rangeOnly?: boolean
   /** A sample. */
   readonly sample: string
 }
@@ -102,7 +104,8 @@ export const suffixQualifiers: readonly QualifierEntry[] = [
   {text: '以上', qualifier: 'atLeast', approximate: false, sample: '1100万人以上'},
   {text: '以下', qualifier: 'atMost', approximate: false, sample: '3%以下'},
   {text: '以内', qualifier: 'within', approximate: false, sample: '5.5%以内'},
-  {text: '之内', qualifier: 'within', approximate: false, sample: '3%之内'}
+  {text: '之内', qualifier: 'within', approximate: false, sample: '3%之内'},
+  {text: '之间', qualifier: 'within', approximate: false, rangeOnly: true, sample: '6%-7%之间'}
 ]
 
 /** A separator between two values. */

@@ -36,7 +36,7 @@ export type QuantityKind =
  * - `atMost`: `以下`, `不超过`, `不高于`, `最多`
  * - `above`: `超过`, `多于`, `高于` (strictly more)
  * - `below`: `不到`, `低于`, `不足` (strictly less)
- * - `within`: `以内`, `控制在…以内`
+ * - `within`: `以内`, `之内`, `控制在…以内`, and `之间` after a range (`6%-7%之间`)
  * - `exceed`: `突破`
  * - `near`: `近`, `接近`, `将近`
  */

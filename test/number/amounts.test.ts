@@ -152,6 +152,31 @@ describe('findQuantities: amounts', () => {
     expect(quantity.fromLast).toBe(text.includes('倒数') ? true : undefined)
   })
 
+  it('reads past a space PDF export put after a decimal point inside a sentence', () => {
+    expectAll('地方一般预算收入907. 23亿元，增长19. 1％，是1995年的2. 4倍', [
+      {value: '907. 23亿元', amount: 90_723_000_000, coefficient: 907.23, unit: '元'},
+      {value: '19. 1％', kind: 'percent', amount: 19.1},
+      {value: '1995年', kind: 'date'},
+      {value: '2. 4倍', amount: 2.4, unit: '倍'}
+    ])
+    expectAll('三大产业比例由1995年的15. 1∶50. 2∶34. 7', [
+      {value: '1995年', kind: 'date'},
+      {value: '15. 1∶50. 2∶34. 7', unit: ':', ratio: [15.1, 50.2, 34.7]}
+    ])
+    expectOne('牲畜总增头数达到2608 .7万头', {value: '2608 .7万头', amount: 26_087_000, unit: '头'})
+    // A list marker at the start, or after punctuation, is not a decimal.
+    expectAll('1. 2022年工作回顾', [{value: '2022年', kind: 'date'}])
+    expectAll('主要是：1. 5个方面', [
+      {value: '1', amount: 1},
+      {value: '5个', amount: 5}
+    ])
+    // Two spaces are not a split decimal.
+    expectAll('增长15.  3%', [
+      {value: '15', amount: 15},
+      {value: '3%', amount: 3}
+    ])
+  })
+
   it('does not read 前N名单 as a rank', () => {
     expectAll('前三名单', [])
   })

@@ -23,7 +23,11 @@ const cases: Array<[string, Expected]> = [
   ['三至五年', {value: '三至五年', kind: 'range', min: 3, max: 5, unit: '年'}],
   ['10—15个', {value: '10—15个', kind: 'range', min: 10, max: 15, unit: '个'}],
   ['增长6%—6.5%左右', {value: '6%—6.5%左右', kind: 'range', min: 6, max: 6.5, qualifier: 'about'}],
-  ['3 % - 5 %', {value: '3 % - 5 %', kind: 'range', min: 3, max: 5}]
+  ['3 % - 5 %', {value: '3 % - 5 %', kind: 'range', min: 3, max: 5}],
+  ['增长6%-7%之间', {value: '6%-7%之间', kind: 'range', min: 6, max: 7, qualifier: 'within', qualifierText: '之间'}],
+  ['在5000亿元到6000亿元之间', {value: '5000亿元到6000亿元之间', kind: 'range', min: 5e11, max: 6e11, qualifier: 'within'}],
+  // `之间` after a single value is not its qualifier.
+  ['两国5%之间', {value: '5%', kind: 'percent', qualifier: null}]
 ]
 
 describe('findQuantities: ranges', () => {
