@@ -25,7 +25,7 @@ export const verbs: ReadonlyArray<string> = [
 export const verbTail = /^(?:了|分别|分别为|为|到|至|在|达|约|近|超|共|同比|环比|年均|平均|全年|左右)*$/u
 
 /** Words before the verb that belong to the verb phrase, not the indicator: `力争`, `确保`, `分别`. */
-export const modalWords = /(?:力争|争取|确保|预计|预期|努力|继续|进一步|分别|同比|环比|仅|(?<![自理缘])由|从|比上年|年均|平均|累计|全年|实际|名义|(?<!人)均|将|要|拟|可|也|又|再|已)+$/u
+export const modalWords = /(?:力争|争取|确保|预计|预期|努力|继续|进一步|分别|同比|环比|仅|各(?=由|从)|(?<![自理缘])由|从|比上年|年均|平均|累计|全年|实际|名义|(?<!人)均|将|要|拟|可|也|又|再|已)+$/u
 
 /**
  * Scope and time words trimmed from the start of an indicator to make its

@@ -68,6 +68,29 @@ const counterparts: Readonly<Record<string, string>> = {
 }
 
 /**
+ * Where the words a short list part shares with the last part begin in the
+ * last, when the last has the part's final word near its start
+ * (`城镇居民`, `农牧民人均可支配收入` → after `民`: `人均可支配收入`), but not
+ * as its first character (`氨氮`, `氮氧化物排放量`: two names that only
+ * touch).
+ *
+ * @param part
+ *   A short part (`城镇居民`), scope words trimmed.
+ * @param last
+ *   The list's last part, which holds the shared words.
+ * @returns
+ *   Offset in `last` where the shared words begin, or `-1`.
+ */
+function sharedStart(part: string, last: string): number {
+  for (let size = Math.min(part.length - 1, 2); size > 0; size--) {
+    const at = last.indexOf(part.slice(-size))
+    if (at > 0 && at + size <= part.length + 1 && at + size < last.length - 1) return at + size
+  }
+
+  return -1
+}
+
+/**
  * Name the items of a list of values that share one indicator phrase.
  *
  * @param text
@@ -106,7 +129,13 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
 
     return parts.map((part, index) => {
       let full = part
-      if (index < parts.length - 1 && part.length <= shortPart && last.length > part.length + 1) {
+      // `全区城镇居民`: the scope words do not count towards a part's length
+      // when the last part shares the part's final word.
+      const bare = part.replace(scopePrefix, '')
+      const shared = index < parts.length - 1 && bare.length > 1 && bare.length <= shortPart ? sharedStart(bare, last) : -1
+      if (shared !== -1) {
+        full = part + last.slice(shared)
+      } else if (index < parts.length - 1 && part.length <= shortPart && last.length > part.length + 1) {
         full = part + last.slice(part.length)
       } else if (index > 0 && first.length > part.length && first.endsWith(counterparts[part] ?? '\0')) {
         // `一般公共预算收入和支出`: the second shares the first's words before its counterpart.

@@ -89,6 +89,9 @@ const changeVerb = /^(?:增长|下降|增加|减少|提高|降低|上涨|回落|
 export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, context: SentenceContext): Array<Indicator> {
   const records: Array<Indicator> = []
   let head: ListHead | undefined
+  // The names of the last list, kept past its end: `A、B分别达3206亿元和4072亿元，
+  // 分别增长7.9%和11.4%` shares them with a later list of as many values.
+  let lastNames: Array<IndicatorName> | undefined
 
   for (const slot of readValueSlots(children)) {
     const quantity = slot.quantity
@@ -171,10 +174,14 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       period = slot.periods[0] ?? (/全年/u.test(slot.context) ? '全年' : null)
       if (list && list.index === 0 && list.length > 1) {
         const perPeriod = slot.periods.length === list.length
+        const carried = single === previous?.indicator
         const names = perPeriod
           ? Array.from({length: list.length}, () => single)
-          : nameList(single === previous?.indicator ? single.normalized : text, list.length, context.keys)
+          : carried && lastNames?.length === list.length && lastNames.some((item) => item.text === single.text)
+            ? lastNames
+            : nameList(carried ? single.normalized : text, list.length, context.keys)
         head = {names, verb, comparison, periods: slot.periods, clause}
+        lastNames = names
         name = names[0]
         if (slot.periods.length === list.length) period = slot.periods[0] ?? null
       } else {

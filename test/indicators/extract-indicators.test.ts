@@ -213,6 +213,37 @@ describe('extractIndicators: lists', () => {
     ])
   })
 
+  it('completes a listed name from the word it shares with the last (`城镇居民、农牧民人均…`)', () => {
+    expect(rows(review('全区城镇居民、农牧民人均可支配收入达5536元和1950元。')).map((r) => [r[0], r[1]])).toEqual([
+      ['城镇居民人均可支配收入', 'disposableIncome'],
+      ['农牧民人均可支配收入', 'disposableIncome']
+    ])
+    expect(rows(review('农业、工业增加值分别增长6.5%和9%。')).map((r) => r[0])).toEqual(['农业增加值', '工业增加值'])
+    expect(rows(review('对欧盟、东盟进出口分别增长11.1%和6.9%。')).map((r) => [r[0], r[1]])).toEqual([
+      ['对欧盟进出口', 'trade'],
+      ['东盟进出口', 'trade']
+    ])
+  })
+
+  it('shares a list of names with a later list of as many values', () => {
+    expect(
+      rows(review('全社会固定资产投资、社会消费品零售总额分别达3206亿元和4072亿元，分别比上年增长7.9％和11.4％，比1995年增长37.8％和76.7％。')).map((r) => [r[0], r[3]])
+    ).toEqual([
+      ['全社会固定资产投资', '3206亿元'],
+      ['社会消费品零售总额', '4072亿元'],
+      ['全社会固定资产投资', '7.9％'],
+      ['社会消费品零售总额', '11.4％'],
+      ['全社会固定资产投资', '37.8％'],
+      ['社会消费品零售总额', '76.7％']
+    ])
+    expect(rows(review('城镇居民和农村居民人均可支配收入各由15660元、5987元提高到26500元、11139元。')).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['城镇居民人均可支配收入', null, '15660元'],
+      ['农村居民人均可支配收入', null, '5987元'],
+      ['城镇居民人均可支配收入', '提高到', '26500元'],
+      ['农村居民人均可支配收入', '提高到', '11139元']
+    ])
+  })
+
   it('numbers unnamed list items `[1]`, `[2]`', () => {
     expect(rows(review('高技术产业投资分别增长10%、12%。')).map((r) => r[0])).toEqual(['高技术产业投资[1]', '高技术产业投资[2]'])
   })
