@@ -15,7 +15,8 @@ export const verbs: ReadonlyArray<string> = [
   '增长了', '下降了', '提高了', '实现了', '完成了', '突破了', '超过了', '负增长', '同比增长', '同比下降', '平均为',
   '设定为', '确定为', '安排为', '调整为', '调整到', '按', '增长', '增加', '下降', '降低', '减少', '回落', '上涨', '上升', '提高', '提升',
   '达到', '突破', '超过', '实现', '完成', '保持', '加快', '放缓', '回升', '涨幅', '增幅', '增速', '降幅', '为', '是', '达', '占', '扩大', '缩小',
-  '力争', '争取', '确保', '新增', '累计', '共', '拟', '约'
+  '力争', '争取', '确保', '新增', '累计', '共', '拟', '约',
+  '迈上', '跨上', '跨过', '跨越', '连跨', '跨入', '迈入', '迈过', '站上', '登上'
 ]
 
 /**
@@ -25,7 +26,16 @@ export const verbs: ReadonlyArray<string> = [
 export const verbTail = /^(?:了|分别|分别为|为|到|至|在|达|约|近|超|共|同比|环比|年均|平均|全年|左右)*$/u
 
 /** Words before the verb that belong to the verb phrase, not the indicator: `力争`, `确保`, `分别`. */
-export const modalWords = /(?:力争|争取|确保|预计|预期|努力|继续|进一步|分别|同比|环比|仅|各(?=由|从)|(?<![自理缘])由|从|比上年|年均|平均|累计|全年|实际|名义|(?<!人)均|将|要|拟|可|也|又|再|已)+$/u
+/**
+ * The base of a change written between the indicator and its value:
+ * `由2002年的`, `从“十二五”末的`, `比2000年`, `在2010年的基础上`. Its first
+ * character is kept as a modal word (`由`/`从` open a change; alone, each says the
+ * previous indicator carries); the rest is no part of the name.
+ */
+export const baseTail =
+  /(?:(?:由|从)(?:[0-9０-９]{4}年(?:末|底)?|上年|去年|上年末|“[^”]{2,6}”(?:末|期末|时期)?|[0-9０-９]{4}年“[^”]{2,6}”(?:末)?)的?|(?:比|较)(?:[0-9０-９]{4}年(?:末|底)?|“[^”]{2,6}”(?:末|期末)?)|在[0-9０-９]{4}年的?基础上)$/u
+
+export const modalWords = /(?:力争|争取|确保|预计|预期|努力|继续|进一步|分别|同比|环比|仅|各(?=由|从)|先后|接连|相继|首次|一举|历史性地?|(?<![自理缘])由|从|比上年|年均|平均|累计|全年|实际|名义|(?<!人)均|将|要|拟|可|也|又|再|已)+$/u
 
 /**
  * Scope and time words trimmed from the start of an indicator to make its

@@ -11,7 +11,7 @@
  * @module
  */
 
-import {comparisonTail, fusedIndicator, lowerWords, modalWords, verbs, verbTail} from './cues.js'
+import {baseTail, comparisonTail, fusedIndicator, lowerWords, modalWords, verbs, verbTail} from './cues.js'
 import type {Comparison} from './types.js'
 
 /** Verbs, longest first. */
@@ -84,12 +84,23 @@ export function readClause(context: string): ClauseReading {
     }
   }
 
+  // `生产总值由2002年的`: the base of the change is no part of the name; its
+  // first word (`由`, `比`, `在`) is a modal word.
+  let opens = ''
+  const base = baseTail.exec(rest)
+  if (base) {
+    opens = base[0].charAt(0)
+    rest = rest.slice(0, base.index)
+  }
+
   let modal: string | null = null
   const modalMatch = modalWords.exec(rest)
   if (modalMatch) {
     modal = modalMatch[0]
     rest = rest.slice(0, modalMatch.index)
   }
+
+  if (opens) modal = (modal ?? '') + opens
 
   // `居民消费价格涨幅控制在`: a second verb left before the first stays in the phrase.
   return {indicator: rest.replace(edges, ''), verb, comparison, modal}

@@ -162,8 +162,9 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
         text = reading.modal ?? ''
         single = nameIndicator(text, context.keys)
       } else if (!single?.normalized) {
-        // `，增长8.1%`: only a verb; the indicator is the previous one.
-        if (!previous || (!verb && !comparison && !changeStart)) continue
+        // `，增长8.1%`: only a verb; the indicator is the previous one. So
+        // too with only a modal word (`，首次突破1万亿元`).
+        if (!previous || (!verb && !comparison && reading.modal === null)) continue
         single = previous.indicator
         text = previous.indicator.text
       } else if (!verb && previous?.verb && changeVerb.test(previous.verb) && !levelName.test(single.normalized)) {

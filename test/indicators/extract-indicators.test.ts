@@ -244,6 +244,22 @@ describe('extractIndicators: lists', () => {
     ])
   })
 
+  it('keeps the base of a change and adverbs of a milestone out of the name', () => {
+    expect(rows(review('全区生产总值由2002年的1200亿元增加到2000亿元。')).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['生产总值', null, '1200亿元'],
+      ['生产总值', '增加到', '2000亿元']
+    ])
+    expect(rows(review('国内生产总值比2000年翻一番。')).map((r) => [r[0], r[1]])).toEqual([['国内生产总值', 'gdp']])
+    expect(rows(review('地区生产总值在2010年的基础上翻一番。')).map((r) => r[0])).toEqual(['地区生产总值'])
+    expect(rows(review('经济总量从“十二五”末的5000亿元提高到8000亿元。')).map((r) => r[0])).toEqual(['经济总量', '经济总量'])
+    expect(rows(review('地区生产总值迈上3000亿元台阶。')).map((r) => [r[0], r[2]])).toEqual([['地区生产总值', '迈上']])
+    // Only an adverb before the value: the indicator before carries.
+    expect(rows(review('粮食总产量达到1200亿斤，首次突破1250亿斤。')).map((r) => [r[0], r[3]])).toEqual([
+      ['粮食总产量', '1200亿斤'],
+      ['粮食总产量', '突破1250亿斤']
+    ])
+  })
+
   it('numbers unnamed list items `[1]`, `[2]`', () => {
     expect(rows(review('高技术产业投资分别增长10%、12%。')).map((r) => r[0])).toEqual(['高技术产业投资[1]', '高技术产业投资[2]'])
   })
