@@ -138,6 +138,12 @@ export const indicatorKeys: ReadonlyArray<IndicatorKey> = [
 /** A bound and the `的` after it: `500万元以上的`, `超亿元的`, `低于1700元的`. */
 const boundThen = /(?:[\d０-９一二三四五六七八九十两百千万亿][^的]{0,8}(?:以上|以下|以内)|(?:超过?|突破|逾|上|过|不足|不到|低于|高于)[\d０-９.一二三四五六七八九十两百千万亿]+[^的]{0,8})的/gu
 
+/**
+ * Measure words that, after a key's words, make the phrase measure something
+ * else: `规模以上工业企业实现利润`, `口岸出口通关时间`, `万元生产总值用水量`.
+ */
+const otherHead = /利润|利税|时间|用水量|企业数|家数|个数|数量|面积/u
+
 /** The part of a phrase before `占` or `相当于`: what a share is a share of. */
 const shareOf = /占|相当于/u
 
@@ -173,7 +179,8 @@ export function resolveIndicatorKey(phrase: string, keys: ReadonlyArray<Indicato
     for (const pattern of entry.patterns) {
       let length = 0
       if (typeof pattern === 'string') {
-        if (subject.includes(pattern)) length = pattern.length
+        const at = subject.lastIndexOf(pattern)
+        if (at !== -1 && !otherHead.test(subject.slice(at + pattern.length))) length = pattern.length
       } else {
         const match = pattern.exec(phrase)
         if (match) length = match[0].length

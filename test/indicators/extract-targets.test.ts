@@ -74,6 +74,14 @@ describe('indicator keys', () => {
     expect(resolveIndicatorKey('出口')).toBe('exports')
   })
 
+  it('gives no key when another measure follows the key\'s words (`…实现利润`, `…通关时间`)', () => {
+    expect(resolveIndicatorKey('规模以上工业企业实现利润')).toBeNull()
+    expect(resolveIndicatorKey('口岸出口通关时间')).toBeNull()
+    expect(resolveIndicatorKey('万元地区生产总值用水量')).toBeNull()
+    expect(resolveIndicatorKey('规模以上工业企业增加值')).toBe('industrialValueAdded')
+    expect(resolveIndicatorKey('城镇新增就业人数')).toBe('newUrbanJobs')
+  })
+
   it('every sample gets its own key', () => {
     for (const entry of indicatorKeys) expect([entry.sample, resolveIndicatorKey(entry.sample)]).toEqual([entry.sample, entry.key])
   })
