@@ -244,8 +244,8 @@ export const maxPageNumberLine = 14
 /** A page number line from PDF export (plain text). Samples: `-12-`, `—3—`, `第5页`, `第5页共20页`, `5/20`. */
 export const pageNumberLine = /^(?:[-—–]\d{1,4}[-—–]|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}\/\d{1,4})$/u
 
-/** A footnote marker inside a sentence. Sample: `消费回流”[2]亮点`. */
-export const footnoteMarker = /\[\d{1,3}\]/gu
+/** A footnote marker inside a sentence, ASCII or full-width brackets. Samples: `消费回流”[2]亮点`, `国资运营［2］等`. */
+export const footnoteMarker = /\[\d{1,3}\]|［[\d０-９]{1,3}］/gu
 
 /** An editorial note. Samples: `（未讲）`, `（略）`, `（有删节）`. */
 export const editorialNote = /[（(](?:未讲|略|有删节|此处有删节|删节|根据录音整理)[）)]/gu

@@ -302,6 +302,13 @@ describe('boilerplate', () => {
       ['footnote', '[2]'],
       ['note', '（未讲）']
     ])
+    // Full-width brackets: a marker, not the numbers 1 and 2.
+    const wide = parse('推进水发、国资运营［2］等省属企业改革，“五张清单［３］”项目入库。\n')
+    expect(all(wide, 'boilerplate').map((node) => [node.kind, node.value])).toEqual([
+      ['footnote', '［2］'],
+      ['footnote', '［３］']
+    ])
+    expect(all(wide, 'quantity')).toEqual([])
   })
 
   it('marks the chrome of a web page (breadcrumb, publication line, print controls) and reads the head past it', () => {

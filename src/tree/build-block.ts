@@ -22,7 +22,7 @@ export type QuantityScan = (text: string, segments: ReadonlyArray<Range>) => Arr
  */
 const inlineBoilerplate: ReadonlyArray<readonly [RegExp, BoilerplateKind, RegExp]> = [
   [watermark, 'watermark', /公众号/],
-  [footnoteMarker, 'footnote', /\[\d/],
+  [footnoteMarker, 'footnote', /\[\d|［[\d０-９]/],
   [editorialNote, 'note', /[（(](?:未讲|略|有删节|此处有删节|删节|根据录音整理)/]
 ]
 
