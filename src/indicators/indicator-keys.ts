@@ -132,7 +132,18 @@ export const indicatorKeys: ReadonlyArray<IndicatorKey> = [
     patterns: ['科技进步贡献率', /对经济增长[^，；。]{0,2}贡献率/u],
     sample: '科技对经济增长贡献率'
   },
-  {key: 'population', description: 'Population and its growth rate', patterns: ['人口自然增长率', '常住人口'], sample: '人口自然增长率'}
+  {key: 'population', description: 'Population and its growth rate', patterns: ['人口自然增长率', '常住人口'], sample: '人口自然增长率'},
+  {key: 'servicesValueAdded', description: 'Value added of services (the tertiary sector)', patterns: ['服务业增加值', '第三产业增加值'], sample: '服务业增加值'},
+  {key: 'privateInvestment', description: 'Private (non-state) investment', patterns: ['民间投资'], sample: '民间投资'},
+  {key: 'forestCoverage', description: 'Forest coverage rate', patterns: ['森林覆盖率'], sample: '森林覆盖率'},
+  {
+    key: 'tourismRevenue',
+    description: 'Total tourism revenue',
+    patterns: ['旅游总收入', '旅游业总收入', '旅游收入', '旅游综合收入', '旅游业收入'],
+    sample: '旅游总收入'
+  },
+  {key: 'techContractValue', description: 'Turnover of technology contracts', patterns: ['技术合同成交额', '技术合同交易额'], sample: '技术合同成交额'},
+  {key: 'higherEducationEnrollment', description: 'Gross enrolment rate of higher education', patterns: ['高等教育毛入学率'], sample: '高等教育毛入学率'}
 ]
 
 /** A bound and the `的` after it: `500万元以上的`, `超亿元的`, `低于1700元的`. */

@@ -82,6 +82,17 @@ describe('indicator keys', () => {
     expect(resolveIndicatorKey('城镇新增就业人数')).toBe('newUrbanJobs')
   })
 
+  it('keys services, private investment, forests, tourism, technology contracts and higher education', () => {
+    expect(resolveIndicatorKey('第三产业增加值')).toBe('servicesValueAdded')
+    expect(resolveIndicatorKey('规模以上工业增加值')).toBe('industrialValueAdded')
+    expect(resolveIndicatorKey('民间投资')).toBe('privateInvestment')
+    expect(resolveIndicatorKey('固定资产投资')).toBe('fixedAssetInvestment')
+    expect(resolveIndicatorKey('森林覆盖率')).toBe('forestCoverage')
+    expect(resolveIndicatorKey('旅游业总收入')).toBe('tourismRevenue')
+    expect(resolveIndicatorKey('吸纳京津技术合同成交额')).toBe('techContractValue')
+    expect(resolveIndicatorKey('高等教育毛入学率')).toBe('higherEducationEnrollment')
+  })
+
   it('every sample gets its own key', () => {
     for (const entry of indicatorKeys) expect([entry.sample, resolveIndicatorKey(entry.sample)]).toEqual([entry.sample, entry.key])
   })
