@@ -26,7 +26,8 @@ for (const document of tree.children) {
 
 for (const {document, gdp, records} of extractTargets(tree)) {
   console.log(`\nTargets of ${document.title ?? '(untitled)'}:`)
-  if (gdp && !('absent' in gdp)) console.log(`  GDP growth target: ${gdp.value}% ${gdp.qualifierText ?? ''} (${gdp.firmness})`)
+  if (gdp && 'firmness' in gdp) console.log(`  GDP growth target: ${gdp.value}% ${gdp.qualifierText ?? ''} (${gdp.firmness})`)
+  else if (gdp && 'relative' in gdp) console.log(`  GDP growth target: ${gdp.relation} ${gdp.reference}`)
   for (const record of records) console.log(`  ${record.indicator.normalized.padEnd(10, '　')} ${record.quantity.value}`)
 }
 

@@ -13,6 +13,7 @@ const summaries = extractTargets(parseReport(readFileSync(file, 'utf8')))
 for (const {document, gdp, records} of summaries) {
   if (gdp === null) console.log(document.title, 'no GDP target')
   else if ('absent' in gdp) console.log(document.title, 'sets no GDP target:', gdp.text)
+  else if ('relative' in gdp) console.log(document.title, 'GDP growth', gdp.relation, gdp.reference, gdp.margin)
   else console.log(document.title, document.region, gdp.value, gdp.qualifierText, gdp.firmness, `(${records.length} target records)`)
 }
 

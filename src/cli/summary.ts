@@ -5,7 +5,7 @@
  */
 
 import {extractTargets} from '../indicators/extract-targets.js'
-import type {GdpTarget, GdpTargetAbsent, Indicator} from '../indicators/types.js'
+import type {GdpTarget, GdpTargetAbsent, GdpTargetRelative, Indicator} from '../indicators/types.js'
 import type {Root} from '../types.js'
 
 /** What `baogao batch` writes for one document. */
@@ -22,8 +22,8 @@ export interface DocumentSummary {
   speaker: string | null
   /** Labels of the top-level sections, in order. */
   sections: Array<string>
-  /** The GDP growth target, `{absent: true}` when the text sets none, `null` when no target text is found. */
-  gdp: GdpTarget | GdpTargetAbsent | null
+  /** The GDP growth target, `{relative: true}` when set against another region's, `{absent: true}` when the text sets none, `null` when no target text is found. */
+  gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null
   /** The target records of the targets paragraph. */
   targets: Array<Indicator>
 }

@@ -29,7 +29,11 @@ export function formatTargets(summaries: ReadonlyArray<TargetSummary>): string {
     const gdp = summary.gdp
     if (gdp === null) lines.push('  GDP growth: no target found')
     else if ('absent' in gdp) lines.push(`  GDP growth: no target set (${gdp.text})`)
-    else {
+    else if ('relative' in gdp) {
+      const relation = gdp.relation === 'inLine' ? 'in line with' : gdp.relation === 'notLower' ? 'not lower than' : 'higher than'
+      const margin = gdp.margin ? ` by ${gdp.margin.min === gdp.margin.max ? String(gdp.margin.min ?? '?') : `${gdp.margin.min ?? '?'}–${gdp.margin.max ?? '?'}`} points` : ''
+      lines.push(`  GDP growth: ${relation} ${gdp.reference}${margin} (relative: ${gdp.text})`)
+    } else {
       const value = gdp.masked ? 'masked' : gdp.range ? `${gdp.range.min ?? '?'}%–${gdp.range.max ?? '?'}%` : `${gdp.value ?? '?'}%`
       const striving = gdp.striving ? `, ${gdp.striving}` : ''
       lines.push(`  GDP growth: ${value}${gdp.qualifierText ? ' ' + gdp.qualifierText : ''} (${gdp.firmness}${striving})`)

@@ -24,11 +24,19 @@
 import {stretchRate, strivingClause} from './cues.js'
 import {assertTree, documentYears, extractIndicators, type ExtractIndicatorsOptions} from './extract-indicators.js'
 import {toString} from '../tree/to-string.js'
-import type {Document, Node, Paragraph, Root} from '../types.js'
-import type {Firmness, GdpTarget, GdpTargetAbsent, Indicator, TargetSummary} from './types.js'
+import {findQuantities} from '../number/find-quantities.js'
+import type {Document, Node, Paragraph, Point, Root} from '../types.js'
+import type {Firmness, GdpTarget, GdpTargetAbsent, GdpTargetRelative, Indicator, TargetSummary} from './types.js'
 
 /** A report that says it sets no growth target: `没有提出全年经济增速具体目标`, `不设经济增长目标`. */
 const absentCue = /(?:没有提出|未提出|不(?:再)?设(?:定|置)?|不提)[^。；，]{0,10}(?:增速|增长)[^。；，]{0,8}目标/u
+
+/**
+ * A GDP growth target set against another region's growth:
+ * `地区生产总值增速高于全国平均水平`, `经济增长略高于全国`, `与全国保持同步`.
+ */
+const relativeCue =
+  /(?:地区生产总值|生产总值|GDP|经济)(?:增速|增长速度|增长)?(?:要|继续|力争|保持|努力|争取)?(?:(?<relation>略高于|高于|快于|不低于)(?<reference>全国|全省|全区|全市|西部)[^，；。、0-9０-９]{0,8}|与(?<peer>全国|全省|全区|全市)(?:[^，；。]{0,6}?)同步)/u
 
 /** Characters that end the clause around an absence cue. */
 const clauseEdge = /[。；！，\n]/u
@@ -74,7 +82,7 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
     const own = all.filter((record) => record.document.index === index)
     const paragraphs = targetsParagraphs(document)
     let records = own.filter((record) => record.inTargetsParagraph && record.role === 'target')
-    let gdp: GdpTarget | GdpTargetAbsent | null = null
+    let gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null = null
     let found = records.find((record) => isGdpGrowth(record))
     const absent = found ? undefined : absenceClause(toString(document))
     if (absent) {
@@ -92,6 +100,7 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
       }
 
       if (found) gdp = gdpTarget(found, paragraphs)
+      else gdp = relativeTarget(paragraphs)
     }
 
     return {
@@ -170,6 +179,67 @@ function gdpTarget(record: Indicator, paragraphs: Array<Paragraph>): GdpTarget {
     text: record.clause,
     position: structuredClone(record.position)
   }
+}
+
+/**
+ * A GDP growth target set only against another region's growth, read from
+ * the targets paragraphs.
+ *
+ * @param paragraphs
+ *   The document's targets paragraphs.
+ * @returns
+ *   The target, or `null` when none is stated.
+ */
+function relativeTarget(paragraphs: Array<Paragraph>): GdpTargetRelative | null {
+  for (const paragraph of paragraphs) {
+    const text = toString(paragraph)
+    const match = relativeCue.exec(text)
+    if (!match?.groups) continue
+    const {relation, reference, peer} = match.groups
+    let end = match.index + match[0].length
+    while (end < text.length && !clauseEdge.test(text.charAt(end))) end++
+    const clause = text.slice(match.index, end)
+    // `高于全国平均水平1到2个百分点`: the margin, in points.
+    const margin = findQuantities(clause.slice(match[0].length)).find(
+      (quantity) => quantity.kind === 'percentagePoint' || (quantity.kind === 'range' && quantity.rangeKind === 'percentagePoint')
+    )
+    return {
+      relative: true,
+      relation: peer ? 'inLine' : relation === '不低于' ? 'notLower' : 'higher',
+      reference: peer ?? match[0].slice(match[0].indexOf(reference ?? '')).trim(),
+      margin: margin ? {min: margin.min ?? margin.amount, max: margin.max ?? margin.amount} : null,
+      text: clause,
+      position: {start: pointAt(paragraph, text, match.index), end: pointAt(paragraph, text, end)}
+    }
+  }
+
+  return null
+}
+
+/**
+ * @param paragraph
+ *   A paragraph.
+ * @param text
+ *   Its text.
+ * @param offset
+ *   An offset into `text`.
+ * @returns
+ *   The point of that offset in the input.
+ */
+function pointAt(paragraph: Paragraph, text: string, offset: number): Point {
+  const {start} = paragraph.position
+  let line = start.line
+  let column = start.column
+  for (let index = 0; index < offset; index++) {
+    if (text.charCodeAt(index) === 10) {
+      line++
+      column = 1
+    } else {
+      column++
+    }
+  }
+
+  return {line, column, offset: (start.offset ?? 0) + offset}
 }
 
 /**

@@ -23,6 +23,7 @@ export type {
   Firmness,
   GdpTarget,
   GdpTargetAbsent,
+  GdpTargetRelative,
   Indicator,
   IndicatorDocument,
   IndicatorName,

@@ -152,6 +152,26 @@ export interface GdpTargetAbsent {
   text: string
 }
 
+/**
+ * A GDP growth target set against another region's growth, with no rate of
+ * its own: `地区生产总值增速高于全国平均水平`, `生产总值增速高于全国平均水平1到2个百分点`,
+ * `地区生产总值增长与全国保持同步`.
+ */
+export interface GdpTargetRelative {
+  /** Always `true`. */
+  relative: true
+  /** `higher` (`高于`, `快于`, `略高于`), `notLower` (`不低于`) or `inLine` (`与…同步`). */
+  relation: 'higher' | 'notLower' | 'inLine'
+  /** What it is set against (`全国平均水平`, `全国`, `全省`). */
+  reference: string
+  /** The margin in percentage points when one is given (`1到2个百分点` → 1–2; one value: `min` = `max`), else `null`. */
+  margin: TargetRange | null
+  /** The clause that sets it. */
+  text: string
+  /** The clause's position. */
+  position: Position
+}
+
 /** A document as named in a target summary: with its year. */
 export interface TargetDocument extends IndicatorDocument {
   /** The document's year (`meta.year`). */
@@ -169,6 +189,10 @@ export interface TargetSummary {
   year: number | null
   /** The target records of the targets paragraph (or of the fallback GDP clause). */
   records: Array<Indicator>
-  /** The GDP growth target, `{absent: true}` when the text sets none on purpose, `null` when no target is found. */
-  gdp: GdpTarget | GdpTargetAbsent | null
+  /**
+   * The GDP growth target: a rate, `{relative: true, …}` when it is set only
+   * against another region's growth (`高于全国平均水平`), `{absent: true}` when
+   * the text sets none on purpose, `null` when no target is found.
+   */
+  gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null
 }

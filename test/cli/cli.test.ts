@@ -62,6 +62,12 @@ describe('baogao CLI', () => {
     expect(run('frobnicate').status).toBe(2)
   })
 
+  it('prints a GDP target set against the national rate', () => {
+    const file = join(scratch, 'relative.txt')
+    writeFileSync(file, '二、今年工作安排\n\n今年主要预期目标是：生产总值增速高于全国平均水平1到2个百分点，财政收入增长11%。\n')
+    expect(run('targets', file).stdout).toContain('  GDP growth: higher than 全国平均水平 by 1–2 points (relative: 生产总值增速高于全国平均水平1到2个百分点)\n')
+  })
+
   it('prints JSON, XML and the text back', () => {
     const file = join(scratch, 'small.txt')
     const input = '一、2021年工作回顾\n\n国内生产总值增长8.1%。\n'

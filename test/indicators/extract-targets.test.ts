@@ -56,6 +56,20 @@ describe('extractTargets: the GDP target', () => {
     expect(extractTargets(parseReport('一、工作回顾\n\n去年工作很好。\n'))[0]?.gdp).toBeNull()
   })
 
+  it('reads a GDP target set only against another region\'s growth', () => {
+    const input = '二、今年工作安排\n\n今年经济社会发展主要预期目标是：生产总值增速高于全国平均水平1到2个百分点，地方财政一般预算收入增长11%。\n'
+    const gdp = extractTargets(parseReport(input))[0]?.gdp
+    expect(gdp).toMatchObject({relative: true, relation: 'higher', reference: '全国平均水平', margin: {min: 1, max: 2}, text: '生产总值增速高于全国平均水平1到2个百分点'})
+    const position = gdp && 'relative' in gdp ? gdp.position : undefined
+    expect(input.slice(position?.start.offset ?? 0, position?.end.offset ?? 0)).toBe('生产总值增速高于全国平均水平1到2个百分点')
+    expect(position?.start).toMatchObject({line: 3, column: 17})
+    expect(gdpOf('主要预期目标是：保持经济运行在合理区间，地区生产总值增长与全国保持同步，一般公共预算收入增长6.5%左右。')).toEqual(
+      expect.objectContaining({relative: true, relation: 'inLine', reference: '全国', margin: null})
+    )
+    // A rate wins over a relative clause.
+    expect(gdpOf('主要预期目标是：地区生产总值增长7%左右，增速高于全国平均水平。')).toMatchObject({value: 7, firmness: 'soft'})
+  })
+
   it('lists the targets paragraph records and the document', () => {
     const [summary] = extractTargets(parseReport(tasks('今年主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上。')))
     expect(summary?.records.map((record) => record.indicator.key)).toEqual(['gdp', 'newUrbanJobs'])

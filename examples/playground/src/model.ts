@@ -237,7 +237,7 @@ function documentView(document: Document, index: number, summaries: ReadonlyArra
     start: document.position.start.offset ?? 0,
     sections: document.children.filter((child): child is Section => child.type === 'section').map(sectionView),
     targets: (summary?.records ?? []).map((record) => targetRow(record, summary)),
-    gdp: gdp === null ? null : 'absent' in gdp ? `none set: ${gdp.text}` : `${gdp.masked ? '*' : gdp.range ? `${gdp.range.min ?? ''}–${gdp.range.max ?? ''}` : String(gdp.value)}% ${gdp.qualifierText ?? ''} (${gdp.firmness})`.replace(/ {2,}/g, ' '),
+    gdp: gdp === null ? null : 'absent' in gdp ? `none set: ${gdp.text}` : 'relative' in gdp ? `set against ${gdp.reference}: ${gdp.text}` : `${gdp.masked ? '*' : gdp.range ? `${gdp.range.min ?? ''}–${gdp.range.max ?? ''}` : String(gdp.value)}% ${gdp.qualifierText ?? ''} (${gdp.firmness})`.replace(/ {2,}/g, ' '),
     csv: summary ? toCsv(summary.records) : ''
   }
 }
@@ -275,7 +275,7 @@ function targetRow(record: Indicator, summary: TargetSummary | undefined): Targe
   const {quantity} = record
   const gdp = summary?.gdp
   const isGdpTarget =
-    gdp !== null && gdp !== undefined && !('absent' in gdp) && gdp.position.start.offset === quantity.position.start.offset
+    gdp !== null && gdp !== undefined && 'firmness' in gdp && gdp.position.start.offset === quantity.position.start.offset
   let value: string
   if (quantity.masked) value = 'masked'
   else if (quantity.kind === 'range') value = `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`
