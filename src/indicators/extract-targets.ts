@@ -33,10 +33,11 @@ const absentCue = /(?:没有提出|未提出|不(?:再)?设(?:定|置)?|不提)[
 
 /**
  * A GDP growth target set against another region's growth:
- * `地区生产总值增速高于全国平均水平`, `经济增长略高于全国`, `与全国保持同步`.
+ * `地区生产总值增速高于全国平均水平`, `经济增长略高于全国`, `增速比全国高2个百分点`,
+ * `与全国保持同步`.
  */
 const relativeCue =
-  /(?:地区生产总值|生产总值|GDP|经济)(?:增速|增长速度|增长)?(?:要|继续|力争|保持|努力|争取)?(?:(?<relation>略高于|高于|快于|不低于)(?<reference>全国|全省|全区|全市|西部)[^，；。、0-9０-９]{0,8}|与(?<peer>全国|全省|全区|全市)(?:[^，；。]{0,6}?)同步)/u
+  /(?:地区生产总值|生产总值|GDP|经济)(?:增速|增长速度|增长)?(?:要|继续|力争|保持|努力|争取)?(?:(?<relation>略高于|高于|快于|不低于)(?<reference>全国|全省|全区|全市|西部)[^，；。、0-9０-９]{0,8}|比(?<than>全国|全省|全区|全市)(?:平均水平|平均)?(?:高|快)|与(?<peer>全国|全省|全区|全市)(?:[^，；。]{0,6}?)同步)/u
 
 /** Characters that end the clause around an absence cue. */
 const clauseEdge = /[。；！，\n]/u
@@ -195,7 +196,7 @@ function relativeTarget(paragraphs: Array<Paragraph>): GdpTargetRelative | null 
     const text = toString(paragraph)
     const match = relativeCue.exec(text)
     if (!match?.groups) continue
-    const {relation, reference, peer} = match.groups
+    const {relation, reference, than, peer} = match.groups
     let end = match.index + match[0].length
     while (end < text.length && !clauseEdge.test(text.charAt(end))) end++
     const clause = text.slice(match.index, end)
@@ -206,7 +207,7 @@ function relativeTarget(paragraphs: Array<Paragraph>): GdpTargetRelative | null 
     return {
       relative: true,
       relation: peer ? 'inLine' : relation === '不低于' ? 'notLower' : 'higher',
-      reference: peer ?? match[0].slice(match[0].indexOf(reference ?? '')).trim(),
+      reference: peer ?? than ?? match[0].slice(match[0].indexOf(reference ?? '')).trim(),
       margin: margin ? {min: margin.min ?? margin.amount, max: margin.max ?? margin.amount} : null,
       text: clause,
       position: {start: pointAt(paragraph, text, match.index), end: pointAt(paragraph, text, end)}

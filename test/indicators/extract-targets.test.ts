@@ -66,6 +66,9 @@ describe('extractTargets: the GDP target', () => {
     expect(gdpOf('主要预期目标是：保持经济运行在合理区间，地区生产总值增长与全国保持同步，一般公共预算收入增长6.5%左右。')).toEqual(
       expect.objectContaining({relative: true, relation: 'inLine', reference: '全国', margin: null})
     )
+    expect(gdpOf('今年主要预期目标是：全省地区生产总值增速比全国高2个百分点左右，居民消费价格涨幅4.5%左右。')).toEqual(
+      expect.objectContaining({relative: true, relation: 'higher', reference: '全国', margin: {min: 2, max: 2}})
+    )
     // A rate wins over a relative clause.
     expect(gdpOf('主要预期目标是：地区生产总值增长7%左右，增速高于全国平均水平。')).toMatchObject({value: 7, firmness: 'soft'})
   })
