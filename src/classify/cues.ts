@@ -73,7 +73,12 @@ export const headingCues: CueTable = [
   {label: 'tasks', pattern: /做好|抓好|抓实|推进|推动|加快|着力|全力|扎实|实施|狠抓|聚焦|强化|深化|促进|保持|发挥|抓(?!落实)/u, weight: 1, sample: '聚焦项目抓投资'},
   // A heading that opens with a verb of doing states a task (`改善基层医疗卫生服务`);
   // a review heading states a result (`基础设施明显改善`).
-  {label: 'tasks', pattern: /^(?:(?:切实|大力|进一步|认真|积极|努力|不断|继续)?(?:加强|改善|加大|提高|开拓|拓宽|发展壮大|大力发展|关心))/u, weight: 1, sample: '改善基层医疗卫生服务'},
+  {
+    label: 'tasks',
+    pattern: /^(?:(?:切实|大力|进一步|认真|积极|努力|不断|继续|全面|着力|持续)?(?:加强|改善|加大|提高|开拓|拓宽|发展壮大|大力发展|关心|构建|营造|维护|调整|搞好|实行|贯彻))/u,
+    weight: 1,
+    sample: '改善基层医疗卫生服务'
+  },
   {label: 'tasks', pattern: /(?:抓好|做好|抓实|推进)[^，。]{0,14}工作|关于[^，。]{0,20}工作$/u, weight: 2, sample: '分析形势，乘势而上，突出抓好20XX年各项工作'},
   {label: 'tasks', pattern: /改革|开放|项目|投资|消费|产业|工业|农业|民生|招商|营商环境|乡村振兴|城镇化|生态|社会事业|科技|创新|教育|就业|脱贫|扶贫|精神文明|民主法制|法治|社会治理|和谐稳定|今后五年|未来五年/u, weight: 1, sample: '关于营商环境'},
   {label: 'tasks', pattern: /怎么干|干什么/u, weight: 3, sample: '下一步工作“怎么干”'},

@@ -200,6 +200,8 @@ describe('classifyDocument', () => {
   it('reads a heading that opens with a verb of doing (`改善…`, `切实加强…`) as a task, not `other`', () => {
     const doc = classified('一、2022年工作回顾\n\n过去一年。\n\n二、2023年工作安排\n\n今年要。\n\n三、改善基层医疗卫生服务\n\n我们要。\n\n四、切实加强民族团结\n\n我们要。\n')
     expect(sections(doc).map((section) => section.label)).toEqual(['review', 'tasks', 'tasks', 'tasks'])
+    const more = classified('一、2022年工作回顾\n\n过去一年。\n\n二、2023年工作安排\n\n今年要。\n\n三、努力构建社会主义和谐社会\n\n我们要。\n\n四、继续营造良好发展环境\n\n我们要。\n')
+    expect(sections(more).map((section) => section.label)).toEqual(['review', 'tasks', 'tasks', 'tasks'])
   })
 
   it('labels the glossary `notes` with all its entries, whatever they name', () => {

@@ -46,6 +46,7 @@ describe('extractIndicators: clauses', () => {
     ])
     // A purpose after the amount is not its object.
     expect(rows(tasks('安排20亿元用于棚户区改造。')).map((row) => row.slice(0, 4))).toEqual([['安排', null, null, '20亿元']])
+    expect(rows(review('解决了150万农村人口饮水安全问题。')).map((row) => row.slice(0, 4))).toEqual([['农村人口饮水安全问题', null, '解决了', '150万']])
   })
 
   it('does not read a counted thing or a mention after a value as its indicator', () => {
