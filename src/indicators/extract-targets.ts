@@ -39,6 +39,9 @@ const absentCue = /(?:没有提出|未提出|不(?:再)?设(?:定|置)?|不提)[
 const relativeCue =
   /(?:地区生产总值|生产总值|GDP|经济)(?:增速|增长速度|增长)?(?:要|继续|力争|保持|努力|争取)?(?:(?<relation>略高于|高于|快于|不低于)(?<reference>全国|全省|全区|全市|西部)[^，；。、0-9０-９]{0,8}|比(?<than>全国|全省|全区|全市)(?:平均水平|平均)?(?:高|快)|与(?<peer>全国|全省|全区|全市)(?:[^，；。]{0,6}?)同步)/u
 
+/** A rate averaged over years: `年均增长13%`, `平均每年增长`. */
+const averageRate = /年均|平均每年|平均增长/u
+
 /** Characters that end the clause around an absence cue. */
 const clauseEdge = /[。；！，\n]/u
 
@@ -84,13 +87,13 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
     const paragraphs = targetsParagraphs(document)
     let records = own.filter((record) => record.inTargetsParagraph && record.role === 'target')
     let gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null = null
-    let found = records.find((record) => isGdpGrowth(record))
+    let found = firstGdpGrowth(records)
     const absent = found ? undefined : absenceClause(toString(document))
     if (absent) {
       gdp = {absent: true, text: absent}
     } else {
       // No targets paragraph, or no GDP in it: a GDP growth target elsewhere.
-      found ??= own.find((record) => record.role === 'target' && isGdpGrowth(record))
+      found ??= firstGdpGrowth(own.filter((record) => record.role === 'target'))
       // Last: a qualified rate among the tasks (`——保持经济平稳较快增长。全省生产总值增长10%以上`).
       found ??= own.find((record) => record.role === 'plan' && record.quantity.qualifier !== null && isGdpGrowth(record))
       // Then any rate among the tasks (`全年GDP增长6%`, `增长6%至6.5%`).
@@ -128,6 +131,17 @@ function absenceClause(text: string): string | undefined {
   let end = match.index + match[0].length
   while (end < text.length && !clauseEdge.test(text.charAt(end))) end++
   return text.slice(start, end).trim()
+}
+
+/**
+ * @param records
+ *   Target records, in order.
+ * @returns
+ *   The first GDP growth rate of a year, else the first that is an average
+ *   over a plan period (`“十二五”…年均增长13%` comes before `今年…增长12%左右`).
+ */
+function firstGdpGrowth(records: Array<Indicator>): Indicator | undefined {
+  return records.find((record) => isGdpGrowth(record) && !averageRate.test(record.clause)) ?? records.find((record) => isGdpGrowth(record))
 }
 
 /**

@@ -56,6 +56,14 @@ describe('extractTargets: the GDP target', () => {
     expect(extractTargets(parseReport('一、工作回顾\n\n去年工作很好。\n'))[0]?.gdp).toBeNull()
   })
 
+  it('takes the year\'s rate over a plan period\'s average stated before it', () => {
+    const input =
+      '二、“十二五”时期的目标和今年的工作\n\n“十二五”时期经济社会发展的主要目标是：地区生产总值年均增长13%，达到17000亿元。\n\n今年经济社会发展的主要预期目标是：地区生产总值增长12%左右，全社会固定资产投资增长25%。\n'
+    expect(extractTargets(parseReport(input))[0]?.gdp).toMatchObject({value: 12, qualifierText: '左右', text: '地区生产总值增长12%左右'})
+    // With only the average, the average.
+    expect(gdpOf('“十二五”时期的主要目标是：地区生产总值年均增长13%。')).toMatchObject({value: 13})
+  })
+
   it('reads a GDP target set only against another region\'s growth', () => {
     const input = '二、今年工作安排\n\n今年经济社会发展主要预期目标是：生产总值增速高于全国平均水平1到2个百分点，地方财政一般预算收入增长11%。\n'
     const gdp = extractTargets(parseReport(input))[0]?.gdp
