@@ -254,6 +254,7 @@ describe('extractIndicators: lists', () => {
     expect(rows(review('地区生产总值在2010年的基础上翻一番。')).map((r) => r[0])).toEqual(['地区生产总值'])
     expect(rows(review('经济总量从“十二五”末的5000亿元提高到8000亿元。')).map((r) => r[0])).toEqual(['经济总量', '经济总量'])
     expect(rows(review('地区生产总值迈上3000亿元台阶。')).map((r) => [r[0], r[2]])).toEqual([['地区生产总值', '迈上']])
+    expect(rows(tasks('今年我市经济增长目标是GDP增长5%以上。')).map((r) => [r[0], r[1], r[4]])).toEqual([['GDP', 'gdp', 'target']])
     // Only an adverb before the value: the indicator before carries.
     expect(rows(review('粮食总产量达到1200亿斤，首次突破1250亿斤。')).map((r) => [r[0], r[3]])).toEqual([
       ['粮食总产量', '1200亿斤'],
@@ -317,6 +318,11 @@ describe('extractIndicators: roles', () => {
       ['新开工改造城镇老旧小区', 'plan'],
       ['全员劳动生产率', 'target'],
       ['居民消费价格', 'target']
+    ])
+    // A statement of the year's target is one in a review section too.
+    expect(rows(review('全市生产总值增长4.6%。今年我市经济增长目标是GDP增长5%以上。')).map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['生产总值', '4.6%', 'result'],
+      ['GDP', '5%以上', 'target']
     ])
   })
 
