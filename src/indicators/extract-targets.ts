@@ -39,6 +39,9 @@ const absentCue = /(?:没有提出|未提出|不(?:再)?设(?:定|置)?|不提)[
 const relativeCue =
   /(?:地区生产总值|生产总值|GDP|经济)(?:增速|增长速度|增长)?(?:要|继续|力争|保持|努力|争取)?(?:(?<relation>略高于|高于|快于|不低于)(?<reference>全国|全省|全区|全市|西部)[^，；。、0-9０-９]{0,8}|比(?<than>全国|全省|全区|全市)(?:平均水平|平均)?(?:高|快)|与(?<peer>全国|全省|全区|全市)(?:[^，；。]{0,6}?)同步)/u
 
+/** The central government's target quoted in a region's report: `国家把“九五”期间年经济增长速度安排在8%左右`. */
+const othersTarget = /^(?:国家|中央|国务院)(?:把|将|提出|确定|要求)/u
+
 /** A rate averaged over years: `年均增长13%`, `平均每年增长`. */
 const averageRate = /年均|平均每年|平均增长/u
 
@@ -138,10 +141,12 @@ function absenceClause(text: string): string | undefined {
  *   Target records, in order.
  * @returns
  *   The first GDP growth rate of a year, else the first that is an average
- *   over a plan period (`“十二五”…年均增长13%` comes before `今年…增长12%左右`).
+ *   over a plan period (`“十二五”…年均增长13%` comes before `今年…增长12%左右`);
+ *   a rate the central government set, quoted, is neither.
  */
 function firstGdpGrowth(records: Array<Indicator>): Indicator | undefined {
-  return records.find((record) => isGdpGrowth(record) && !averageRate.test(record.clause)) ?? records.find((record) => isGdpGrowth(record))
+  const own = records.filter((record) => isGdpGrowth(record) && !othersTarget.test(record.clause))
+  return own.find((record) => !averageRate.test(record.clause)) ?? own[0]
 }
 
 /**
