@@ -59,7 +59,10 @@ const hardWords = /确保|不低于/u
  * its targets paragraph, and the GDP growth target with its value or range,
  * qualifier, firmness (`hard` for `以上`/`确保`/`不低于`, `soft` for `左右`,
  * `bare` for a plain number, `striving` for `力争`) and striving clause
- * (`在实际工作中争取更好结果`). `gdp` is `{absent: true}` when the report says it
+ * (`在实际工作中争取更好结果`); the year's rate comes before a plan period's
+ * average (`年均增长13%`). `gdp` is `{relative: true, relation, reference,
+ * margin}` when the growth target is set only against another region's
+ * (`高于全国平均水平1到2个百分点`), `{absent: true}` when the report says it
  * sets no growth target (`没有提出全年经济增速具体目标`) and `null` when no
  * target is found.
  *
