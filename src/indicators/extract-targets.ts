@@ -93,13 +93,18 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
     const paragraphs = targetsParagraphs(document)
     let records = own.filter((record) => record.inTargetsParagraph && record.role === 'target')
     let gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null = null
-    let found = firstGdpGrowth(records)
-    const absent = found ? undefined : absenceClause(toString(document))
+    const inParagraphs = gdpGrowths(records)
+    const elsewhere = gdpGrowths(own.filter((record) => record.role === 'target'))
+    // The year's rate, in the targets paragraphs or, failing that, anywhere;
+    // only then a plan period's average (`“十二五”…年均增长13%` in the targets
+    // paragraph, `今年全省地区生产总值预期增长12%` after it).
+    let found = annual(inParagraphs)
+    const absent = found || inParagraphs.length > 0 ? undefined : absenceClause(toString(document))
     if (absent) {
       gdp = {absent: true, text: absent}
     } else {
       // No targets paragraph, or no GDP in it: a GDP growth target elsewhere.
-      found ??= firstGdpGrowth(own.filter((record) => record.role === 'target'))
+      found ??= annual(elsewhere) ?? inParagraphs[0] ?? elsewhere[0]
       // Last: a qualified rate among the tasks (`——保持经济平稳较快增长。全省生产总值增长10%以上`).
       found ??= own.find((record) => record.role === 'plan' && record.quantity.qualifier !== null && isGdpGrowth(record))
       // Then any rate among the tasks (`全年GDP增长6%`, `增长6%至6.5%`).
@@ -143,13 +148,22 @@ function absenceClause(text: string): string | undefined {
  * @param records
  *   Target records, in order.
  * @returns
- *   The first GDP growth rate of a year, else the first that is an average
- *   over a plan period (`“十二五”…年均增长13%` comes before `今年…增长12%左右`);
- *   a rate the central government set, quoted, is neither.
+ *   Their GDP growth rates, but for a rate the central government set,
+ *   quoted (`国家把“九五”期间年经济增长速度安排在8%左右`).
  */
-function firstGdpGrowth(records: Array<Indicator>): Indicator | undefined {
-  const own = records.filter((record) => isGdpGrowth(record) && !othersTarget.test(record.clause))
-  return own.find((record) => !averageRate.test(record.clause)) ?? own[0]
+function gdpGrowths(records: Array<Indicator>): Array<Indicator> {
+  return records.filter((record) => isGdpGrowth(record) && !othersTarget.test(record.clause))
+}
+
+/**
+ * @param records
+ *   GDP growth rates, in order.
+ * @returns
+ *   The first that is a rate of a year, not an average over a plan period
+ *   (`年均增长13%`).
+ */
+function annual(records: Array<Indicator>): Indicator | undefined {
+  return records.find((record) => !averageRate.test(record.clause))
 }
 
 /**

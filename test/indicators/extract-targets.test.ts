@@ -60,6 +60,9 @@ describe('extractTargets: the GDP target', () => {
     const input =
       '二、“十二五”时期的目标和今年的工作\n\n“十二五”时期经济社会发展的主要目标是：地区生产总值年均增长13%，达到17000亿元。\n\n今年经济社会发展的主要预期目标是：地区生产总值增长12%左右，全社会固定资产投资增长25%。\n'
     expect(extractTargets(parseReport(input))[0]?.gdp).toMatchObject({value: 12, qualifierText: '左右', text: '地区生产总值增长12%左右'})
+    // A year's target after the targets paragraph beats the plan's average in it.
+    const after = '二、今后五年和今年的工作\n\n“十五”时期的主要预期目标是：全省国内生产总值年均增长9%。\n\n今年全省国内生产总值力争增长10%，财政收入增长8%。\n'
+    expect(extractTargets(parseReport(after))[0]?.gdp).toMatchObject({value: 10, text: '今年全省国内生产总值力争增长10%'})
     // The central government's rate, quoted, is not the report's.
     expect(gdpOf('主要目标是：国家把“九五”期间年经济增长速度安排在8%左右，我省国内生产总值平均每年递增10%左右。')).toMatchObject({value: 10})
     // With only the average, the average.
