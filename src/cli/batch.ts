@@ -11,7 +11,7 @@ import {createWriteStream, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import cliProgress from 'cli-progress'
-import {CliError} from './read-input.js'
+import {expectPath} from './read-input.js'
 import type {Job, JobResult} from './worker.js'
 
 /** Options of a batch run. */
@@ -44,14 +44,7 @@ export interface BatchResult {
  *   When the folder does not exist or is a file.
  */
 export function listInputs(folder: string): Array<string> {
-  let isFolder: boolean
-  try {
-    isFolder = statSync(folder).isDirectory()
-  } catch {
-    throw new CliError(`baogao: ${folder}: no such directory`)
-  }
-
-  if (!isFolder) throw new CliError(`baogao: ${folder}: is a file, expected a directory`)
+  expectPath(folder, 'directory')
   const files: Array<string> = []
   const walk = (path: string): void => {
     for (const name of readdirSync(path).sort()) {

@@ -31,6 +31,29 @@ export interface InputFile {
 }
 
 /**
+ * Check that a path names what the command expects.
+ *
+ * @param path
+ *   A path as given.
+ * @param kind
+ *   What it must be.
+ * @throws {CliError}
+ *   When it does not exist (`no such file`) or is the other kind
+ *   (`is a directory, expected a file`).
+ */
+export function expectPath(path: string, kind: 'file' | 'directory'): void {
+  let stats: ReturnType<typeof statSync>
+  try {
+    stats = statSync(path)
+  } catch {
+    throw new CliError(`baogao: ${path}: no such ${kind}`)
+  }
+
+  const isKind = kind === 'file' ? stats.isFile() : stats.isDirectory()
+  if (!isKind) throw new CliError(`baogao: ${path}: is a ${kind === 'file' ? 'directory' : 'file'}, expected a ${kind}`)
+}
+
+/**
  * @param path
  *   A file path, or `-` for standard input.
  * @returns
@@ -43,14 +66,7 @@ export function readInput(path: string): InputFile {
   if (path === '-') {
     bytes = readFileSync(0)
   } else {
-    let isFile: boolean
-    try {
-      isFile = statSync(path).isFile()
-    } catch {
-      throw new CliError(`baogao: ${path}: no such file`)
-    }
-
-    if (!isFile) throw new CliError(`baogao: ${path}: is a directory, expected a file`)
+    expectPath(path, 'file')
     bytes = readFileSync(path)
   }
 

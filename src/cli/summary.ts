@@ -5,7 +5,7 @@
  */
 
 import {extractTargets} from '../indicators/extract-targets.js'
-import type {GdpTarget, GdpTargetAbsent, GdpTargetRelative, Indicator} from '../indicators/types.js'
+import type {Indicator, TargetSummary} from '../indicators/types.js'
 import type {Root} from '../types.js'
 
 /** What `baogao batch` writes for one document. */
@@ -23,7 +23,7 @@ export interface DocumentSummary {
   /** Labels of the top-level sections, in order. */
   sections: Array<string>
   /** The GDP growth target, `{relative: true}` when set against another region's, `{absent: true}` when the text sets none, `null` when no target text is found. */
-  gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null
+  gdp: TargetSummary['gdp']
   /** The target records of the targets paragraph. */
   targets: Array<Indicator>
 }

@@ -26,7 +26,7 @@ import {assertTree, documentYears, extractIndicators, type ExtractIndicatorsOpti
 import {toString} from '../tree/to-string.js'
 import {findQuantities} from '../number/find-quantities.js'
 import type {Document, Node, Paragraph, Point, Root} from '../types.js'
-import type {Firmness, GdpTarget, GdpTargetAbsent, GdpTargetRelative, Indicator, TargetSummary} from './types.js'
+import type {Firmness, GdpTarget, GdpTargetRelative, Indicator, TargetSummary} from './types.js'
 
 /** A report that says it sets no growth target: `没有提出全年经济增速具体目标`, `不设经济增长目标`. */
 const absentCue = /(?:没有提出|未提出|不(?:再)?设(?:定|置)?|不提)[^。；，]{0,10}(?:增速|增长)[^。；，]{0,8}目标/u
@@ -92,7 +92,7 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
     const own = all.filter((record) => record.document.index === index)
     const paragraphs = targetsParagraphs(document)
     let records = own.filter((record) => record.inTargetsParagraph && record.role === 'target')
-    let gdp: GdpTarget | GdpTargetRelative | GdpTargetAbsent | null = null
+    let gdp: TargetSummary['gdp'] = null
     const inParagraphs = gdpGrowths(records)
     const elsewhere = gdpGrowths(own.filter((record) => record.role === 'target'))
     // The year's rate, in the targets paragraphs or, failing that, anywhere;
@@ -139,9 +139,21 @@ function absenceClause(text: string): string | undefined {
   if (!match) return undefined
   let start = match.index
   while (start > 0 && !clauseEdge.test(text.charAt(start - 1))) start--
-  let end = match.index + match[0].length
+  return text.slice(start, clauseEnd(text, match.index + match[0].length)).trim()
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param from
+ *   Offset inside a clause.
+ * @returns
+ *   Offset of the clause's end (its punctuation or line break, or the end of `text`).
+ */
+function clauseEnd(text: string, from: number): number {
+  let end = from
   while (end < text.length && !clauseEdge.test(text.charAt(end))) end++
-  return text.slice(start, end).trim()
+  return end
 }
 
 /**
@@ -233,8 +245,7 @@ function relativeTarget(paragraphs: Array<Paragraph>): GdpTargetRelative | null 
     const match = relativeCue.exec(text)
     if (!match?.groups) continue
     const {relation, reference, than, peer} = match.groups
-    let end = match.index + match[0].length
-    while (end < text.length && !clauseEdge.test(text.charAt(end))) end++
+    const end = clauseEnd(text, match.index + match[0].length)
     const clause = text.slice(match.index, end)
     // `高于全国平均水平1到2个百分点`: the margin, in points.
     const margin = findQuantities(clause.slice(match[0].length)).find(
