@@ -151,6 +151,14 @@ describe('reflow', () => {
     expect(all(tree, 'quantity')[0]?.value).toBe('9.53\n\n亿元')
   })
 
+  it('joins a change verb and its rate across a blank line (`比上年增长` ⏎⏎ `10%，…`), not a short title and a number', () => {
+    const input = '总盘子是：国内生产总值比上年增长\n\n10%，其中农业增长8.5%。'
+    const tree = parse(input)
+    expect(all(tree, 'paragraph').length).toBe(1)
+    expect(all(tree, 'quantity').map((node) => node.value)).toEqual(['10%', '8.5%'])
+    expect(all(parse('经济增长\n\n2021年，经济运行平稳。'), 'paragraph').length).toBe(2)
+  })
+
   it('joins `高于目标2.9个` ⏎⏎ `百分点；…`', () => {
     const input = '城乡居民人均可支配收入增速高于目标2.9个\n\n百分点；全市进出口贸易总值增速高于目标 40.8 个百分点。'
     const tree = parse(input)

@@ -518,8 +518,9 @@ function looksLikeProse(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a break falls inside a quantity or a clause, whatever the length
- * of the line above: after a digit or a classifier, or before punctuation
- * that cannot open a line.
+ * of the line above: after a digit or a classifier, before punctuation
+ * that cannot open a line, or between a change verb and its rate
+ * (`比上年增长` ⏎ `10%`).
  *
  * ```
  * > | 实现 9.53        高于目标2.9个
@@ -539,8 +540,16 @@ function looksLikeProse(text: string, start: number, end: number): boolean {
 function cutInNumber(text: string, end: number, start: number): boolean {
   const last = text.charCodeAt(end - 1)
   if ((last >= 48 && last <= 57) || (last >= 0xff10 && last <= 0xff19) || last === 0x2e || last === 0x4e2a) return true
-  return continuation.test(text.charAt(start)) || text.startsWith('百分点', start)
+  if (continuation.test(text.charAt(start)) || text.startsWith('百分点', start)) return true
+  // `国内生产总值比上年增长` ⏎⏎ `10%，…`: a change verb, then its rate.
+  return changeVerbEnd.test(text.slice(Math.max(0, end - 2), end)) && rateStart.test(text.slice(start, start + 12))
 }
+
+/** A change verb that a rate follows, ending a line: `增长`, `下降`, `提高`. */
+const changeVerbEnd = /(?:增长|下降|提高|降低|减少|增加|上涨|回落)$/u
+
+/** A rate opening a line: `10%`, `8.5％`, `2个百分点`. */
+const rateStart = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|个百分点)/u
 
 /** Characters that never open a line but continue one: `，`, `、`, `）`, `%`. */
 const continuation = /[，,、。；;：）)”’%％‰]/u

@@ -9,7 +9,8 @@ import type {Document, Paragraph, Section, SectionLabel} from '../types.js'
 import {toString} from '../tree/to-string.js'
 import {scoreSection} from './classify-section.js'
 import {childSections, headingText} from './heading-text.js'
-import {addScore, decide, labels, ranking, type Classification} from './score.js'
+import {headingCues} from './cues.js'
+import {addScore, decide, labels, ranking, scoreText, type Classification} from './score.js'
 import {targetsEvidence} from './targets-paragraph.js'
 
 /** A subsection takes its own label from this heading score on. */
@@ -233,7 +234,8 @@ interface Placed {
 /**
  * Find the targets paragraph(s): every paragraph with a stated-targets cue,
  * or, when there is none, the densest unstated one outside review and
- * problems sections. Set `role` on them and `alsoContains` around them.
+ * problems sections (or inside one whose heading also names targets, see
+ * {@link lookingBack}). Set `role` on them and `alsoContains` around them.
  *
  * @param document
  *   Document.
@@ -259,8 +261,7 @@ function markTargets(document: Document, tops: ReadonlyArray<Section>, read: (no
     if (entry.paragraph.role === 'targets') delete entry.paragraph.role
     const evidence = targetsEvidence(read(entry.paragraph), entry.sections.at(-1)?.label === 'targets')
     if (evidence.kind === 'stated') stated.push(entry)
-    const label = entry.sections[0]?.label
-    if (evidence.kind === 'unstated' && label !== 'review' && label !== 'problems' && evidence.score > bestScore) {
+    if (evidence.kind === 'unstated' && evidence.score > bestScore && !lookingBack(entry.sections[0])) {
       best = entry
       bestScore = evidence.score
     }
@@ -273,6 +274,21 @@ function markTargets(document: Document, tops: ReadonlyArray<Section>, read: (no
       if (section.label !== 'targets') addAlso(section, 'targets')
     }
   }
+}
+
+/**
+ * Whether a top-level section looks back only: a review or problems section
+ * whose heading names no targets. `1994年回顾和1995年工作的基本要求` looks back
+ * and ahead: its unstated targets paragraph counts.
+ *
+ * @param section
+ *   The top-level section around a paragraph, if any.
+ * @returns
+ *   Whether its unstated paragraphs are refused as the targets paragraph.
+ */
+function lookingBack(section: Section | undefined): boolean {
+  if (section?.label !== 'review' && section?.label !== 'problems') return false
+  return !scoreText(headingText(section), headingCues).has('targets')
 }
 
 /**

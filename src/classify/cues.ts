@@ -57,7 +57,7 @@ export const headingCues: CueTable = [
   {label: 'review', pattern: /(?:上半年|一季度|前三季度|今年以来|年初以来)[^，。]{0,6}(?:经济|工作)/u, weight: 1, sample: '上半年经济工作值得充分肯定'},
 
   // Targets: general requirements and expected targets.
-  {label: 'targets', pattern: /总体要求|总的要求|目标要求|要求和(?:主要|预期)?目标/u, weight: 3, sample: '2022年经济社会发展总体要求和政策取向'},
+  {label: 'targets', pattern: /总体要求|总的要求|基本要求|目标要求|要求和(?:主要|预期)?目标/u, weight: 3, sample: '2022年经济社会发展总体要求和政策取向'},
   {label: 'targets', pattern: /预期目标|主要目标|政策取向|奋斗目标/u, weight: 3, sample: '2022年工作总体要求和主要目标'},
   {label: 'targets', pattern: /目标任务|目标和(?:主要)?任务|目标与任务/u, weight: 3, sample: '2022年主要目标任务'},
   {label: 'targets', pattern: /主要考虑|总体考虑|远景目标/u, weight: 2, sample: '“十三五”发展的主要考虑'},

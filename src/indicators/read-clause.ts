@@ -27,11 +27,50 @@ const maxTail = 6
 const priceBasis = /按?可比(?:价格|价|口径)(?:计算)?/gu
 
 /**
- * Characters that are not part of an indicator at its edges; a full stop
+ * Characters that are not part of an indicator at its start; a full stop
  * only at the start (`.2000年地方一般预算收入`, where a PDF used `.` to end the
  * sentence before).
  */
-const edges = /^[、“”"‘’（）()《》\-—…·*.．]+|[、“”"‘’（()《\-—…·]+$/gu
+const leadingEdge = /[、“”"‘’（）()《》\-—…·*.．]/u
+/** Characters that are not part of an indicator at its end. */
+const trailingEdge = /[、“”"‘’（()《\-—…·]/u
+
+/** Each opening quote or bracket and the mark that closes it. */
+const closers: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '"': '"'}
+/** Each closing quote or bracket and the mark that opens it. */
+const openers: Readonly<Record<string, string>> = {'”': '“', '’': '‘', '"': '"'}
+
+/**
+ * Trim the characters of `leadingEdge` and `trailingEdge` off a phrase,
+ * except a quote or bracket whose partner is in the phrase:
+ * `“十一五”期间城市化水平` keeps its opening quote, `“两基”` both.
+ *
+ * @param text
+ *   Phrase.
+ * @returns
+ *   The phrase without its edges.
+ */
+function trimEdges(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && leadingEdge.test(text.charAt(start))) {
+    const close = closers[text.charAt(start)]
+    if (close !== undefined) {
+      const at = text.indexOf(close, start + 1)
+      if (at !== -1 && at < end) break
+    }
+
+    start++
+  }
+
+  while (end > start && trailingEdge.test(text.charAt(end - 1))) {
+    const open = openers[text.charAt(end - 1)]
+    if (open !== undefined && text.lastIndexOf(open, end - 2) >= start) break
+    end--
+  }
+
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
 
 /** A context read as indicator, verb and comparison. */
 export interface ClauseReading {
@@ -62,7 +101,8 @@ export interface ClauseReading {
 export function readClause(context: string): ClauseReading {
   // An indicator phrase is short: reading only the end keeps every pattern linear.
   // `按可比价计算增长6%`: the price basis, not a comparison with `价计算`.
-  let rest = context.slice(-maxContext).replace(priceBasis, '').replace(edges, '')
+  let rest = context.slice(-maxContext).replace(priceBasis, '')
+  rest = trimEdges(rest)
   let comparison: Comparison | null = null
   let verb: string | null = null
 
@@ -70,7 +110,7 @@ export function readClause(context: string): ClauseReading {
   if (compared?.groups) {
     const {relA, refA, refB, relB} = compared.groups
     const relation = relA ?? relB ?? ''
-    comparison = {relation: lowerWords.test(relation) ? 'lower' : 'higher', reference: (refA ?? refB ?? '').replace(edges, '')}
+    comparison = {relation: lowerWords.test(relation) ? 'lower' : 'higher', reference: trimEdges(refA ?? refB ?? '')}
     verb = relation
     rest = rest.slice(0, compared.index)
   } else if (fusedIndicator.test(rest)) {
@@ -103,7 +143,7 @@ export function readClause(context: string): ClauseReading {
   if (opens) modal = (modal ?? '') + opens
 
   // `居民消费价格涨幅控制在`: a second verb left before the first stays in the phrase.
-  return {indicator: rest.replace(edges, ''), verb, comparison, modal}
+  return {indicator: trimEdges(rest), verb, comparison, modal}
 }
 
 /**

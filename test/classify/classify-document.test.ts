@@ -114,6 +114,21 @@ describe('classifyDocument', () => {
     expect(byHeading('一、')?.alsoContains).toBeUndefined()
   })
 
+  it('finds an unstated targets paragraph under a heading that reviews and looks ahead, not under one that only reviews', () => {
+    const body = [
+      '过去一年，全省经济持续增长，完成了各项任务。',
+      '',
+      '考虑到抑制通货膨胀的需要，今年全省计划：国内生产总值比上年增长13%，其中第一产业增长3%，第二产业增长16%；物价上涨幅度力争控制在14%左右。',
+      ''
+    ]
+    const marked = (heading: string): Array<string> =>
+      paragraphs(classified([heading, '', ...body].join('\n')))
+        .filter((paragraph) => paragraph.role === 'targets')
+        .map((paragraph) => toString(paragraph).slice(0, 6))
+    expect(marked('一、1994年回顾和1995年工作的基本要求')).toEqual(['考虑到抑制通'])
+    expect(marked('一、1994年工作回顾')).toEqual([])
+  })
+
   it('reads paragraphs from the input when given it, with the same result as from the tree', () => {
     const tree = parseReport(report)
     const fromInput = tree.children.find((child): child is Document => child.type === 'document')

@@ -18,6 +18,13 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('keeps a quoted name whole and trims a plan period before a name (`“普九”人口覆盖率`, `“十一五”期间城市化水平`)', () => {
+    expect(rows(review('“普九”人口覆盖率达到81.3%，“十一五”期间城市化水平提高5个百分点。'))).toEqual([
+      ['“普九”人口覆盖率', null, '达到', '81.3%', 'result', null],
+      ['城市化水平', null, '提高', '5个百分点', 'result', null]
+    ])
+  })
+
   it('carries the indicator over to a clause with only a verb', () => {
     expect(rows(review('国内生产总值达到114万亿元，增长8.1%。'))).toEqual([
       ['国内生产总值', 'gdp', '达到', '114万亿元', 'result', null],
