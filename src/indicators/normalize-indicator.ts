@@ -68,11 +68,26 @@ const counterparts: Readonly<Record<string, string>> = {
 }
 
 /**
+ * A name that is complete on its own: it ends in what it measures
+ * (`死亡人数`, `毛入园率`, `销售收入`, `固定资产投资`, `发电量`, not the
+ * substance `化学需氧量`), so a list part like it takes nothing from the last
+ * part (`死亡人数、受伤人数、直接经济损失` are three names).
+ */
+const completeName = /(?:率|(?:产|销|总|存|用|电|运|排放|周转|吞吐)量|额|值|人数|户数|起数|收入|支出|投资|能耗|比重|比例|指数)$/u
+
+/** A Latin-script name at the start of a part: `PM2.5`, `GDP`, `CPI`. */
+const latinHead = /^[A-Za-z][A-Za-z0-9.]*/u
+
+/** A Latin-script name at the end of a part: `市州PM10`. */
+const latinTail = /[A-Za-z][A-Za-z0-9.]*$/u
+
+/**
  * Where the words a short list part shares with the last part begin in the
- * last, when the last has the part's final word near its start
- * (`城镇居民`, `农牧民人均可支配收入` → after `民`: `人均可支配收入`), but not
- * as its first character (`氨氮`, `氮氧化物排放量`: two names that only
- * touch).
+ * last, when the last has the part's final word: a two-character word
+ * anywhere after its start (`机电产品`, `高新技术产品出口` → after `产品`:
+ * `出口`), one character near its start (`城镇居民`, `农牧民人均可支配收入` →
+ * after `民`: `人均可支配收入`), but not as its first character (`氨氮`,
+ * `氮氧化物排放量`: two names that only touch).
  *
  * @param part
  *   A short part (`城镇居民`), scope words trimmed.
@@ -84,10 +99,67 @@ const counterparts: Readonly<Record<string, string>> = {
 function sharedStart(part: string, last: string): number {
   for (let size = Math.min(part.length - 1, 2); size > 0; size--) {
     const at = last.indexOf(part.slice(-size))
-    if (at > 0 && at + size <= part.length + 1 && at + size < last.length - 1) return at + size
+    if (at > 0 && (size > 1 || at + size <= part.length + 1) && at + size < last.length - 1) return at + size
   }
 
   return -1
+}
+
+/**
+ * Where the shared words begin in the last part when it opens with a name
+ * of its own: a pattern of the key table (`氮氧化物排放量`, `化学需氧量排放量`
+ * → `排放量`) or a Latin-script name (`PM2.5浓度` → `浓度`), the longest, with
+ * at least two characters after it that do not open another name (`外贸出口`
+ * is one name).
+ *
+ * @param last
+ *   The list's last part.
+ * @param keys
+ *   The key table.
+ * @returns
+ *   Offset in `last` where the shared words begin, or `-1`.
+ */
+function namedHeadEnd(last: string, keys: ReadonlyArray<IndicatorKey>): number {
+  let best = latinHead.exec(last)?.[0].length ?? -1
+  for (const entry of keys) {
+    for (const pattern of entry.patterns) {
+      if (typeof pattern === 'string' && pattern.length > best && pattern.length > 1 && last.startsWith(pattern)) best = pattern.length
+    }
+  }
+
+  if (best <= 0 || best >= last.length - 1) return -1
+  // `外贸出口`: a name after the name makes one compound name, not a name and shared words.
+  const rest = last.slice(best)
+  return someName(keys, (name) => rest.startsWith(name)) ? -1 : best
+}
+
+/**
+ * Whether a list part ends in a name of the key table or a Latin-script name
+ * (`二氧化硫`, `市州PM10`): then it is parallel to a last part that opens with
+ * one, and takes the words after that name (`氨氮`, `氮氧化物排放量` →
+ * `氨氮排放量`), not as many characters as it has.
+ *
+ * @param part
+ *   A list part, scope words trimmed.
+ * @param keys
+ *   The key table.
+ * @returns
+ *   Whether it ends in a name.
+ */
+function endsInName(part: string, keys: ReadonlyArray<IndicatorKey>): boolean {
+  return latinTail.test(part) || someName(keys, (name) => part.endsWith(name))
+}
+
+/**
+ * @param keys
+ *   The key table.
+ * @param test
+ *   Check on one string pattern of two or more characters.
+ * @returns
+ *   Whether a pattern passes.
+ */
+function someName(keys: ReadonlyArray<IndicatorKey>, test: (name: string) => boolean): boolean {
+  return keys.some((entry) => entry.patterns.some((pattern) => typeof pattern === 'string' && pattern.length > 1 && test(pattern)))
 }
 
 /**
@@ -102,7 +174,8 @@ function sharedStart(part: string, last: string): number {
  * @returns
  *   One name per value: the split parts when the phrase lists as many names
  *   (completed from the others: `城镇、农村常住居民…`, `一般公共预算收入和支出` →
- *   `一般公共预算支出`), `城镇…`/`农村…` for `城乡…` and two values, else the
+ *   `一般公共预算支出`, `氨氮、氮氧化物排放量` → `氨氮排放量`; a part that
+ *   names what it measures, `死亡人数`, is complete), `城镇…`/`农村…` for `城乡…` and two values, else the
  *   phrase with `[1]`, `[2]`… suffixes.
  *
  * @example
@@ -127,15 +200,20 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
       return parts.map((part, index) => ({...nameIndicator(index === 0 ? part + after : before + part, keys), text: part}))
     }
 
+    const table = keys ?? indicatorKeys
+    const named = namedHeadEnd(last, table)
     return parts.map((part, index) => {
       let full = part
       // `全区城镇居民`: the scope words do not count towards a part's length
       // when the last part shares the part's final word.
       const bare = part.replace(scopePrefix, '')
-      const shared = index < parts.length - 1 && bare.length > 1 && bare.length <= shortPart ? sharedStart(bare, last) : -1
+      const open = index < parts.length - 1 && !completeName.test(bare)
+      const shared = open && bare.length > 1 && bare.length <= shortPart ? sharedStart(bare, last) : -1
       if (shared !== -1) {
         full = part + last.slice(shared)
-      } else if (index < parts.length - 1 && part.length <= shortPart && last.length > part.length + 1) {
+      } else if (open && named !== -1 && endsInName(bare, table)) {
+        full = part + last.slice(named)
+      } else if (open && part.length <= shortPart && last.length > part.length + 1) {
         full = part + last.slice(part.length)
       } else if (index > 0 && first.length > part.length && first.endsWith(counterparts[part] ?? '\0')) {
         // `一般公共预算收入和支出`: the second shares the first's words before its counterpart.

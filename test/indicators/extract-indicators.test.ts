@@ -233,6 +233,37 @@ describe('extractIndicators: lists', () => {
     ])
   })
 
+  it('completes a listed name after a name the last part opens with, and leaves complete names alone', () => {
+    expect(rows(tasks('化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别削减2%、2%、2.5%和3%。')).map((r) => [r[0], r[1]])).toEqual([
+      ['化学需氧量排放量', 'majorPollutants'],
+      ['二氧化硫排放量', 'majorPollutants'],
+      ['氨氮排放量', 'majorPollutants'],
+      ['氮氧化物排放量', 'majorPollutants']
+    ])
+    expect(rows(review('PM10、PM2.5平均浓度分别下降8%和6%。')).map((r) => r[0])).toEqual(['PM10平均浓度', 'PM2.5平均浓度'])
+    expect(rows(review('机电产品和高新技术产品出口分别增长12%和15%。')).map((r) => r[0])).toEqual(['机电产品出口', '高新技术产品出口'])
+    expect(rows(review('生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降5%、4%、6%和3%。')).map((r) => r[0])).toEqual([
+      '生产安全事故起数',
+      '死亡人数',
+      '受伤人数',
+      '直接经济损失'
+    ])
+    expect(rows(review('实际利用外资和外贸出口分别增长9%和11%。')).map((r) => r[0])).toEqual(['实际利用外资', '外贸出口'])
+  })
+
+  it('reads 削减 and 压减 as verbs of change', () => {
+    expect(rows(tasks('二氧化硫、化学需氧量排放量分别削减2%和1.5%。')).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['二氧化硫排放量', '削减', '2%'],
+      ['化学需氧量排放量', '削减', '1.5%']
+    ])
+    const records = extractIndicators(parseReport(review('“三公”经费比2015年压减60.9%，化工园区压减到84家。')))
+    expect(records.map((record) => [record.indicator.normalized, record.verb, record.quantity.value])).toEqual([
+      ['“三公”经费', '压减', '60.9%'],
+      ['化工园区', '压减到', '84家']
+    ])
+    expect(records[0]?.comparison).toEqual({relation: 'lower', reference: '2015年'})
+  })
+
   it('shares a list of names with a later list of as many values', () => {
     expect(
       rows(review('全社会固定资产投资、社会消费品零售总额分别达3206亿元和4072亿元，分别比上年增长7.9％和11.4％，比1995年增长37.8％和76.7％。')).map((r) => [r[0], r[3]])
