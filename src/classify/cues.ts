@@ -70,6 +70,8 @@ export const headingCues: CueTable = [
   {label: 'tasks', pattern: /(?:解决|化解|破解|补齐|补足)[^，。]{0,12}(?:问题|困难|矛盾|短板)/u, weight: 4, sample: '认真解决群众生活困难问题'},
   {label: 'tasks', pattern: /下一步|下步|下阶段|下半年|四季度|明年|新的一年|新一年/u, weight: 2, sample: '三、第四季度重点工作'},
   {label: 'tasks', pattern: /今年(?!以来)|[0-9X]{4}年[^，。]{0,4}工作$/u, weight: 1, sample: '着力抓好今年工作'},
+  {label: 'tasks', pattern: /开好局|起好步|(?:努力|奋力|力争|争取|确保|全力)实现[^，。]{0,12}良好开局/u, weight: 3, sample: '努力实现“十一五”规划良好开局'},
+  {label: 'tasks', pattern: /(?:今年|明年|[0-9X]{4}年)的?各项工作/u, weight: 2, sample: '全面加大今年各项工作力度，实现“十一五”发展良好开局'},
   {label: 'tasks', pattern: /做好|抓好|抓实|推进|推动|加快|着力|全力|扎实|实施|狠抓|聚焦|强化|深化|促进|保持|发挥|抓(?!落实)/u, weight: 1, sample: '聚焦项目抓投资'},
   // A heading that opens with a verb of doing states a task (`改善基层医疗卫生服务`);
   // a review heading states a result (`基础设施明显改善`).

@@ -105,10 +105,12 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
     } else {
       // No targets paragraph, or no GDP in it: a GDP growth target elsewhere.
       found ??= annual(elsewhere) ?? inParagraphs[0] ?? elsewhere[0]
-      // Last: a qualified rate among the tasks (`——保持经济平稳较快增长。全省生产总值增长10%以上`).
-      found ??= own.find((record) => record.role === 'plan' && record.quantity.qualifier !== null && isGdpGrowth(record))
-      // Then any rate among the tasks (`全年GDP增长6%`, `增长6%至6.5%`).
-      found ??= own.find((record) => record.role === 'plan' && isGdpGrowth(record))
+      // Last: a qualified rate among the tasks (`——保持经济平稳较快增长。全省生产总值增长10%以上`),
+      // then any rate among them (`全年GDP增长6%`, `增长6%至6.5%`); a year's
+      // rate before a plan period's average in both.
+      const planned = own.filter((record) => record.role === 'plan' && isGdpGrowth(record))
+      const qualified = planned.filter((record) => record.quantity.qualifier !== null)
+      found ??= annual(qualified) ?? annual(planned) ?? qualified[0] ?? planned[0]
       if (found && records.length === 0) {
         const sentence = found.sentence.position.start.offset
         records = own.filter((record) => record.sentence.position.start.offset === sentence && (record.role === 'target' || record.role === 'plan'))

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {classifyDocument} from '../../src/classify/index.js'
 import {scoreSection} from '../../src/classify/classify-section.js'
 import {headingText} from '../../src/classify/heading-text.js'
-import {parseReport, toString} from '../../src/index.js'
+import {extractTargets, parseReport, toString} from '../../src/index.js'
 import type {Document, Paragraph, Section} from '../../src/types.js'
 
 /**
@@ -118,7 +118,7 @@ describe('classifyDocument', () => {
     const body = [
       '过去一年，全省经济持续增长，完成了各项任务。',
       '',
-      '考虑到抑制通货膨胀的需要，今年全省计划：国内生产总值比上年增长13%，其中第一产业增长3%，第二产业增长16%；物价上涨幅度力争控制在14%左右。',
+      '考虑到抑制通货膨胀的需要，今年全省国内生产总值比上年增长13%，其中第一产业增长3%，第二产业增长16%；物价上涨幅度力争控制在14%左右。',
       ''
     ]
     const marked = (heading: string): Array<string> =>
@@ -127,6 +127,19 @@ describe('classifyDocument', () => {
         .map((paragraph) => toString(paragraph).slice(0, 6))
     expect(marked('一、1994年回顾和1995年工作的基本要求')).toEqual(['考虑到抑制通'])
     expect(marked('一、1994年工作回顾')).toEqual([])
+  })
+
+  it('marks a paragraph that states the year’s plan before a colon (`今年计划：`) in any section', () => {
+    const text = [
+      '六、1996年的几项主要工作',
+      '',
+      '各位代表，1996年是实施“九五”计划的第一年。按照促进经济和社会协调发展的要求，今年计划：国内生产总值比上年增长11%，地方财政收入增长10.5%；物价上涨幅度控制在10%以内。',
+      ''
+    ].join('\n')
+    const marked = paragraphs(classified(text)).filter((paragraph) => paragraph.role === 'targets')
+    expect(marked.map((paragraph) => toString(paragraph).slice(0, 5))).toEqual(['各位代表，'])
+    const [summary] = extractTargets(parseReport(text))
+    expect(summary?.gdp).toMatchObject({value: 11, firmness: 'bare', text: '国内生产总值比上年增长11%'})
   })
 
   it('reads paragraphs from the input when given it, with the same result as from the tree', () => {

@@ -190,6 +190,14 @@ describe('classifySection (heading strings)', () => {
     expect(classifySection('三、全面加强政府自身建设').cues).toContain('政府自身建设')
   })
 
+  it('reads a good start still to make as tasks, one made as review', () => {
+    expect(classifySection('三、全面加大今年各项工作力度，实现“十一五”发展良好开局').label).toBe('tasks')
+    expect(classifySection('三、努力实现“十四五”良好开局').label).toBe('tasks')
+    expect(classifySection('三、以高质量发展为“十四五”开好局').label).toBe('tasks')
+    expect(classifySection('一、“十三五”实现良好开局').label).toBe('review')
+    expect(classifySection('一、2021年各项工作取得显著成效').label).toBe('review')
+  })
+
   it('lets 政府自身建设 outweigh 党的全面领导', () => {
     const result = classifySection('三、坚持党的全面领导，切实加强政府自身建设')
     expect(result.label).toBe('government')

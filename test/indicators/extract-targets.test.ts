@@ -41,6 +41,19 @@ describe('extractTargets: the GDP target', () => {
     expect(gdpOf('全省地区生产总值比上年增长8.1%。')).toBeNull()
   })
 
+  it('takes a year\'s rate among the tasks before a plan period\'s average (`初步安排`, `计划安排` are scope)', () => {
+    expect(gdpOf('今后五年国内生产总值年均增长9%左右。初步安排国内生产总值增长10%，全社会固定资产投资增长12%。')).toMatchObject({
+      value: 10,
+      firmness: 'bare',
+      text: '初步安排国内生产总值增长10%'
+    })
+    const records = extractTargets(parseReport(tasks('全年计划安排国内生产总值1230亿元，增长10%左右。')))[0]?.records ?? []
+    expect(records.map((record) => [record.indicator.normalized, record.quantity.value])).toEqual([
+      ['国内生产总值', '1230亿元'],
+      ['国内生产总值', '10%左右']
+    ])
+  })
+
   it('reads a range as soft with bounds, a masked value with no number', () => {
     expect(gdpOf('主要预期目标是：地区生产总值增长6%—6.5%，固定资产投资增长10%。')).toMatchObject({value: null, range: {min: 6, max: 6.5}, firmness: 'soft'})
     expect(gdpOf('全市经济社会发展的主要预期目标是：地区生产总值增长*.*％以上，固定资产投资增长10%。')).toMatchObject({value: null, masked: true, qualifier: 'atLeast', firmness: 'hard'})
