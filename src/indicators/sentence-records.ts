@@ -176,11 +176,14 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       if (list && list.index === 0 && list.length > 1) {
         const perPeriod = slot.periods.length === list.length
         const carried = single === previous?.indicator
+        // `A12800元，B4930元，分别增长13%和17.7%`: a list with no name of its
+        // own, after as many values of as many names, takes them in order.
+        const preceding = carried && /分别/u.test(slot.context) ? precedingNames(records, list.length) : undefined
         const names = perPeriod
           ? Array.from({length: list.length}, () => single)
           : carried && lastNames?.length === list.length && lastNames.some((item) => item.text === single.text)
             ? lastNames
-            : nameList(carried ? single.normalized : text, list.length, context.keys)
+            : (preceding ?? nameList(carried ? single.normalized : text, list.length, context.keys))
         head = {names, verb, comparison, periods: slot.periods, clause}
         lastNames = names
         name = names[0]
@@ -196,6 +199,30 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
   }
 
   return records
+}
+
+/**
+ * The names of the last values of a sentence, one per name, when the last
+ * `length` names read there each had values of their own, not a list
+ * (`城镇居民人均可支配收入12800元，农村居民人均纯收入4930元`).
+ *
+ * @param records
+ *   The sentence's records so far.
+ * @param length
+ *   How many names are wanted.
+ * @returns
+ *   The names, in order, or `undefined`.
+ */
+function precedingNames(records: ReadonlyArray<Indicator>, length: number): Array<IndicatorName> | undefined {
+  const names: Array<IndicatorName> = []
+  for (let index = records.length - 1; index >= 0 && names.length < length; index--) {
+    const record = records[index] as Indicator
+    if (record.quantity.list !== null) return undefined
+    if (names[0]?.normalized !== record.indicator.normalized) names.unshift(record.indicator)
+  }
+
+  if (names.length !== length || new Set(names.map((name) => name.normalized)).size !== length) return undefined
+  return names.map((name) => ({...name}))
 }
 
 /** Longest object read after a value (`社会资本`, `5G基站`, `农村公路`). */

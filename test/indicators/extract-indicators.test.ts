@@ -283,6 +283,23 @@ describe('extractIndicators: lists', () => {
     ])
   })
 
+  it('gives a nameless list after `分别` the names of as many values before it', () => {
+    expect(rows(review('城镇居民人均可支配收入12800元，农村居民人均纯收入4930元，分别增长13%和17.7%。')).map((r) => [r[0], r[3]])).toEqual([
+      ['城镇居民人均可支配收入', '12800元'],
+      ['农村居民人均纯收入', '4930元'],
+      ['城镇居民人均可支配收入', '13%'],
+      ['农村居民人均纯收入', '17.7%']
+    ])
+    expect(rows(review('财政总收入4110.2亿元，其中地方财政收入1355.3亿元，分别增长22.7%和26.3%。')).map((r) => [r[0], r[3]])).toEqual([
+      ['财政总收入', '4110.2亿元'],
+      ['地方财政收入', '1355.3亿元'],
+      ['财政总收入', '22.7%'],
+      ['地方财政收入', '26.3%']
+    ])
+    // Without `分别`, or with fewer names than values, the list keeps suffixes.
+    expect(rows(review('地方财政收入1355.3亿元，增长22.7%和26.3%。')).map((r) => r[0])).toEqual(['地方财政收入', '地方财政收入[1]', '地方财政收入[2]'])
+  })
+
   it('keeps the base of a change and adverbs of a milestone out of the name', () => {
     expect(rows(review('全区生产总值由2002年的1200亿元增加到2000亿元。')).map((r) => [r[0], r[2], r[3]])).toEqual([
       ['生产总值', null, '1200亿元'],
