@@ -13,8 +13,15 @@ import type {IndicatorName} from './types.js'
 /** A unit head shared by a list: `单位地区生产总值能耗、二氧化碳排放量` → both per unit of GDP. */
 const unitHead = /^单位(?:国内生产总值|地区生产总值|生产总值|GDP)/u
 
-/** `城乡` in a name that splits into `城镇` and `农村`. */
-const urbanRural = '城乡'
+/**
+ * Words that fuse two names and split into them, in order, for a list of two
+ * values: `城乡居民人均可支配收入` → `城镇…`, `农村…`; `存贷款余额` → `存款余额`,
+ * `贷款余额`.
+ */
+const fusedPairs: ReadonlyArray<readonly [string, string, string]> = [
+  ['城乡', '城镇', '农村'],
+  ['存贷款', '存款', '贷款']
+]
 
 /** Longest name part that is completed from the last part (`城镇` of `城镇、农村居民…`). */
 const shortPart = 4
@@ -175,7 +182,8 @@ function someName(keys: ReadonlyArray<IndicatorKey>, test: (name: string) => boo
  *   One name per value: the split parts when the phrase lists as many names
  *   (completed from the others: `城镇、农村常住居民…`, `一般公共预算收入和支出` →
  *   `一般公共预算支出`, `氨氮、氮氧化物排放量` → `氨氮排放量`; a part that
- *   names what it measures, `死亡人数`, is complete), `城镇…`/`农村…` for `城乡…` and two values, else the
+ *   names what it measures, `死亡人数`, is complete), `城镇…`/`农村…` for `城乡…`
+ *   and `存款…`/`贷款…` for `存贷款…` with two values, else the
  *   phrase with `[1]`, `[2]`… suffixes.
  *
  * @example
@@ -228,11 +236,12 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
   }
 
   const whole = nameIndicator(text, keys)
-  const at = whole.normalized.indexOf(urbanRural)
-  if (length === 2 && at !== -1) {
-    return ['城镇', '农村'].map((side) => {
-      const normalized = whole.normalized.slice(0, at) + side + whole.normalized.slice(at + urbanRural.length)
-      return {text, normalized, key: whole.key}
+  for (const [fused, ...sides] of fusedPairs) {
+    const at = whole.normalized.indexOf(fused)
+    if (length !== 2 || at === -1) continue
+    return sides.map((side) => {
+      const normalized = whole.normalized.slice(0, at) + side + whole.normalized.slice(at + fused.length)
+      return {text, normalized, key: resolveIndicatorKey(normalized, keys) ?? whole.key}
     })
   }
 

@@ -208,6 +208,10 @@ describe('extractIndicators: lists', () => {
     ])
     const records = extractIndicators(parseReport(review('城乡居民人均可支配收入分别增长8%、11%左右。')))
     expect(records.map((record) => record.quantity.qualifier)).toEqual(['about', 'about'])
+    expect(rows(review('金融机构本外币存贷款余额分别达到1.2万亿元和9800亿元。')).map((r) => [r[0], r[3]])).toEqual([
+      ['金融机构本外币存款余额', '1.2万亿元'],
+      ['金融机构本外币贷款余额', '9800亿元']
+    ])
   })
 
   it('completes listed names (`城镇、农村常住居民…`, `单位…能耗、二氧化碳排放量`)', () => {
