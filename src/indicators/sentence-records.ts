@@ -156,6 +156,11 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       } else if (single && previous && genericMeasure.test(single.normalized)) {
         // `预计全省生产总值增长8.3%，总量突破4万亿元`: the total of the previous indicator.
         single = {text, normalized: previous.indicator.normalized, key: previous.indicator.key}
+      } else if (single?.normalized.startsWith('分别') && previous) {
+        // `…引进省外到位资金4087亿元，分别是“十五”的3倍、5.6倍和5.7倍`: the
+        // values belong to the names before, as with a bare verb.
+        single = previous.indicator
+        text = previous.indicator.text
       } else if (!single?.normalized && changeStart && !previous) {
         // `提高财政收入占GDP的比重，由13%提高到13.8%`: nothing named before in
         // the sentence's values; the value is kept under the words read.

@@ -300,6 +300,12 @@ describe('extractIndicators: lists', () => {
       ['财政总收入', '22.7%'],
       ['地方财政收入', '26.3%']
     ])
+    expect(rows(review('实际利用外资37亿美元，引进省外到位资金4087亿元，分别是“十五”的5.6倍和5.7倍。')).map((r) => [r[0], r[3]])).toEqual([
+      ['实际利用外资', '37亿美元'],
+      ['引进省外到位资金', '4087亿元'],
+      ['实际利用外资', '5.6倍'],
+      ['引进省外到位资金', '5.7倍']
+    ])
     // Without `分别`, or with fewer names than values, the list keeps suffixes.
     expect(rows(review('地方财政收入1355.3亿元，增长22.7%和26.3%。')).map((r) => r[0])).toEqual(['地方财政收入', '地方财政收入[1]', '地方财政收入[2]'])
   })
