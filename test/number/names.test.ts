@@ -84,6 +84,11 @@ const none: string[] = [
   '省委届*次全会',
   '“保 5 争 6”',
   '“保5争6”',
+  // Numbers in a short quotation name a policy or a slogan.
+  '认真落实省委“1310”具体部署',
+  '实施“横琴金融30条”',
+  '实现“3个100%”',
+  '支持“211”工程和“985”工程',
   '经济形势通报会上的讲话.....\t5',
   '目录……12'
 ]
@@ -101,7 +106,9 @@ const mixed: Array<[string, Expected[]]> = [
   ['两会期间收到建议1150件', [{value: '1150件', amount: 1150}]],
   ['召开3次会议', [{value: '3次', amount: 3}]],
   ['3月5号召开', [{value: '3月5号', kind: 'date'}]],
-  ['争取5%', [{value: '5%', amount: 5}]]
+  ['争取5%', [{value: '5%', amount: 5}]],
+  ['提出“增长6%左右”的目标', [{value: '6%左右', amount: 6}]],
+  ['“十四五”时期增长5%', [{value: '5%', amount: 5}]]
 ]
 
 describe('findQuantities: names are not quantities', () => {
