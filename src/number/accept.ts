@@ -20,9 +20,6 @@
  * - bare Arabic list markers and codes are not quantities (`15.江西`,
  *   `（1）`, `“1+3”`), nor are number plates (`7 号高炉`), page numbers
  *   after dot leaders and target slogans (`“保 5 争 6”`);
- * - Arabic digits in a short quotation are a name (`“1310”具体部署`,
- *   `“横琴金融30条”`, `“3个100%”`), unless it states a change or a bound
- *   (`“增长6%左右”`);
  * - a session number of a plenum is a name (`十四届二次全会`, `届*次全会`).
  *
  * @module
@@ -87,7 +84,6 @@ export function accept(text: string, amount: Amount, qualified: boolean): boolea
     isLatin(before) || (isMinus(before) && numeral.start > 1 && isLatin(text.charCodeAt(numeral.start - 2)))
   if (latinBefore && !amount.scaled && !(unit && !isLatin(unit.text.charCodeAt(0)))) return false
   if (!hasUnit && !amount.scaled && isLatin(text.charCodeAt(numeral.end))) return false
-  if (inShortQuote(text, numeral.start, quantity.end)) return false
 
   if (!hasUnit && !amount.scaled && !numeral.decimal) {
     const after = text.charCodeAt(numeral.end)
@@ -136,50 +132,6 @@ function isIdentifier(text: string, start: number, end: number): boolean {
       while (digits > index - 12 && digits > 0 && isSpace(text.charCodeAt(digits - 1))) digits--
       if (text.charCodeAt(digits - 1) === BAO) return true
     }
-  }
-
-  return false
-}
-
-/** Longest quotation, in code units between the marks, whose numbers are a name. */
-const shortQuote = 8
-const OPEN_QUOTE = 0x201c // “
-const CLOSE_QUOTE = 0x201d // ”
-/** Punctuation that ends a quotation's search: a quote never spans it in a name. */
-const quoteStop = new Set([...'。，；：！？\n'].map((c) => c.charCodeAt(0)))
-/** Words that make a quotation a statement of values, not a name: `“增长6%左右”`. */
-const statedValue = /增长|下降|提高|降低|达到|突破|超过|控制在|左右|以上|以内|以下/u
-
-/**
- * Whether `[start, end)` sits in a quotation of at most {@link shortQuote}
- * code units that names something (`“1310”`, `“横琴金融30条”`).
- *
- * @param text
- *   Text.
- * @param start
- *   Offset of the numeral.
- * @param end
- *   Offset after its unit.
- * @returns
- *   Whether it is part of a quoted name.
- */
-function inShortQuote(text: string, start: number, end: number): boolean {
-  let open = -1
-  for (let index = start - 1; index >= 0 && index >= start - shortQuote; index--) {
-    const code = text.charCodeAt(index)
-    if (code === OPEN_QUOTE) {
-      open = index
-      break
-    }
-
-    if (code === CLOSE_QUOTE || quoteStop.has(code)) return false
-  }
-
-  if (open === -1) return false
-  for (let index = end; index < text.length && index <= open + shortQuote + 1; index++) {
-    const code = text.charCodeAt(index)
-    if (code === CLOSE_QUOTE) return !statedValue.test(text.slice(open + 1, index))
-    if (code === OPEN_QUOTE || quoteStop.has(code)) return false
   }
 
   return false

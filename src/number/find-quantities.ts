@@ -20,6 +20,7 @@ import {markLists} from './lists.js'
 import {matchName} from './names.js'
 import {createNumeral, readNumeral} from './numeral.js'
 import {readOrdinal} from './ordinals.js'
+import {dropQuoted} from './quoted.js'
 import {findSign, prefixQualifier, suffixQualifier, type FoundQualifier} from './qualifiers.js'
 import {readRange} from './ranges.js'
 import {readRatio, readSlashFraction} from './ratios.js'
@@ -78,7 +79,8 @@ starts[0x4e0b] = HALF
  * Quantities are amounts with their scale, unit and qualifier (`5.5%左右`,
  * `1100万人以上`), percentage points, multiples, fractions, ranges, ordinals,
  * dates and periods; masked figures (`**.*％`) are kept with `masked: true`.
- * Numeric-looking names (`十四五`, `六稳`, `5G`, `PM2.5`) are not quantities.
+ * Numeric-looking names (`十四五`, `六稳`, `5G`, `PM2.5`) and numbers in a
+ * short quotation (`“1310”具体部署`, `“横琴金融30条”`) are not quantities.
  *
  * The result is sorted by `start`; quantities never overlap; for each,
  * `value === text.slice(start, end)`, and `value` has no leading or trailing
@@ -121,8 +123,9 @@ export function findQuantities(text: string): Quantity[] {
     index = floor
   }
 
-  markLists(text, found)
-  return found
+  const kept = dropQuoted(text, found)
+  markLists(text, kept)
+  return kept
 }
 
 /**
