@@ -137,6 +137,20 @@ export const punctuationCharacter = /\p{P}/u
 /** White space inside a line. Sample: `\u3000`. */
 export const inlineSpace = /[^\S\r\n]/u
 
+/**
+ * Verbs of change that a rate follows, as a regex source for several layers:
+ * a line ending in one continues onto a rate (reflow), and a clause with
+ * none shares the one before (indicators). Sample: `比上年增长`.
+ */
+export const changeVerbWords = '增长|下降|增加|减少|削减|压减|提高|降低|上涨|回落'
+
+/**
+ * The plan of the year before a colon, which states targets like
+ * `主要预期目标是：`, as a regex source for the classifier and the
+ * indicators. Samples: `今年计划：`, `今年全省计划：`, `明年的主要计划指标是：`.
+ */
+export const planStatement = '(?:今年|明年|全年)[^，。；：:]{0,6}计划(?:指标)?(?:是|为)?[:：]'
+
 // ---------------------------------------------------------------------------
 // Documents: titles, datelines, bylines, salutations (on plain text: no
 // spaces, no Markdown).

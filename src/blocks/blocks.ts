@@ -5,7 +5,7 @@
  * @module
  */
 
-import {atxHeading, frontMatterFence, htmlCommentLine, leadingDash, maxPageNumberLine, pageNumberLine, strongDelimiter, tocLine} from '../patterns.js'
+import {atxHeading, changeVerbWords, frontMatterFence, htmlCommentLine, leadingDash, maxPageNumberLine, pageNumberLine, strongDelimiter, tocLine} from '../patterns.js'
 import {matchHeadingMarker, matchItemMarker, type MarkerMatch} from './heading-marker.js'
 import {isBlank, isInlineSpace, type Line} from './lines.js'
 import {headingEnd, isTerminated} from './terminal.js'
@@ -546,7 +546,7 @@ function cutInNumber(text: string, end: number, start: number): boolean {
 }
 
 /** A change verb that a rate follows, ending a line: `增长`, `下降`, `提高`. */
-const changeVerbEnd = /(?:增长|下降|提高|降低|减少|削减|压减|增加|上涨|回落)$/u
+const changeVerbEnd = new RegExp(`(?:${changeVerbWords})$`, 'u')
 
 /** A rate opening a line: `10%`, `8.5％`, `2个百分点`. */
 const rateStart = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|个百分点)/u

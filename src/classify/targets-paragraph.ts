@@ -19,6 +19,8 @@
  * @module
  */
 
+import {planStatement} from '../patterns.js'
+
 /** A number as written in targets, digits possibly masked: `5.5`, `*.*`, `1100`, `XX`. */
 // A number starts where a run of digits (or masks) starts: without the
 // lookbehind, a long run of `*` with no unit after it is retried from every
@@ -31,8 +33,10 @@ const number = '(?<![0-9０-９X*＊])[0-9０-９X*＊]+(?:[.．][0-9０-９X*�
  * and the plan of the year before a colon (`今年计划：`, `今年全省计划：`,
  * `明年的主要计划指标是：`).
  */
-const statedCue =
-  /(?:预期|主要|发展|经济|工作)目标\*{0,2}(?:建议|初步|拟)?(?:是|为|定为|确定为)|(?:预期|主要)目标\*{0,2}[:：]|(?:今年|明年|全年)[^，。；：:]{0,6}计划(?:指标)?(?:是|为)?[:：]/u
+const statedCue = new RegExp(
+  '(?:预期|主要|发展|经济|工作)目标\\*{0,2}(?:建议|初步|拟)?(?:是|为|定为|确定为)|(?:预期|主要)目标\\*{0,2}[:：]|' + planStatement,
+  'u'
+)
 
 /**
  * A value with a target qualifier. Samples: `5.5%左右`, `1100万人以上`,

@@ -5,6 +5,8 @@
  * @module
  */
 
+import {planStatement} from '../patterns.js'
+
 /**
  * Verbs that stand between an indicator and its value, longest first so that
  * `控制在` wins over `控制`. Sample clauses: `增长5.5%左右`, `控制在5.5%以内`,
@@ -72,8 +74,10 @@ export const targetCue = /力争|确保|目标|控制在|预期|争取|今年|�
  * `主要调控预期指标拟安排为:`, `主要奋斗目标的建议是：`, `主要预期目标和约束性指标是:`,
  * `今年计划：`, `今年全省计划：`.
  */
-export const statedTargets =
-  /(?:预期|调控|奋斗|主要|发展|总体|增长|增速|年度|全年)(?:目标|指标)[^：:。，；]{0,8}?(?:是|为|[:：])|(?:今年|明年|全年)[^，。；：:]{0,6}计划(?:指标)?(?:是|为)?[:：]/u
+export const statedTargets = new RegExp(
+  '(?:预期|调控|奋斗|主要|发展|总体|增长|增速|年度|全年)(?:目标|指标)[^：:。，；]{0,8}?(?:是|为|[:：])|' + planStatement,
+  'u'
+)
 
 /**
  * Indicators whose name ends in the verb: `经济增长5%左右` is economic growth

@@ -108,9 +108,11 @@ export function extractTargets(tree: Root | Document, options?: ExtractIndicator
       // Last: a qualified rate among the tasks (`——保持经济平稳较快增长。全省生产总值增长10%以上`),
       // then any rate among them (`全年GDP增长6%`, `增长6%至6.5%`); a year's
       // rate before a plan period's average in both.
-      const planned = own.filter((record) => record.role === 'plan' && isGdpGrowth(record))
-      const qualified = planned.filter((record) => record.quantity.qualifier !== null)
-      found ??= annual(qualified) ?? annual(planned) ?? qualified[0] ?? planned[0]
+      if (!found) {
+        const planned = own.filter((record) => record.role === 'plan' && isGdpGrowth(record))
+        const qualified = planned.filter((record) => record.quantity.qualifier !== null)
+        found = annual(qualified) ?? annual(planned) ?? qualified[0] ?? planned[0]
+      }
       if (found && records.length === 0) {
         const sentence = found.sentence.position.start.offset
         records = own.filter((record) => record.sentence.position.start.offset === sentence && (record.role === 'target' || record.role === 'plan'))

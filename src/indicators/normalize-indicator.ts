@@ -236,9 +236,9 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
   }
 
   const whole = nameIndicator(text, keys)
-  for (const [fused, ...sides] of fusedPairs) {
+  for (const [fused, ...sides] of length === 2 ? fusedPairs : []) {
     const at = whole.normalized.indexOf(fused)
-    if (length !== 2 || at === -1) continue
+    if (at === -1) continue
     return sides.map((side) => {
       const normalized = whole.normalized.slice(0, at) + side + whole.normalized.slice(at + fused.length)
       return {text, normalized, key: resolveIndicatorKey(normalized, keys) ?? whole.key}

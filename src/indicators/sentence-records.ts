@@ -11,6 +11,7 @@
  * @module
  */
 
+import {changeVerbWords} from '../patterns.js'
 import {actionVerb, countUnit, durationUnit, growthBase, workCount} from './cues.js'
 import {readValueSlots, type ValueSlot} from './clauses.js'
 import {indicatorKeys, type IndicatorKey} from './indicator-keys.js'
@@ -67,7 +68,7 @@ const baseOnly = /^(?:比|较)(?:[\d０-９]{4}年|上年|去年|上年同期|�
 const trailingMeasure = /^(?:规模|总量|总额|总产量|产量|任务|计划|目标|增速|增幅)/u
 
 /** Verbs of change, which a following clause without a verb may share. */
-const changeVerb = /^(?:增长|下降|增加|减少|削减|压减|提高|降低|上涨|回落|同比增长|同比下降)$/u
+const changeVerb = new RegExp(`^(?:${changeVerbWords}|同比增长|同比下降)$`, 'u')
 
 /**
  * Read the records of one sentence (or heading).
