@@ -14,6 +14,7 @@
  * @module
  */
 
+import type {QuantityListInfo} from '../number/types.js'
 import type {PhrasingContent, QuantityNode} from '../types.js'
 
 /** Punctuation that ends a clause. */
@@ -23,6 +24,11 @@ const boundary = /^[，；。：！？,;:!?]+$/u
 export interface ValueSlot {
   /** The value. */
   quantity: QuantityNode
+  /**
+   * The value's list, cut short before an item that is an attribute: in
+   * `产业园区1个、超过500亿元的5个`, `1个` is a value of its own, not the first of two.
+   */
+  list: QuantityListInfo | null
   /** Words since the clause start or the previous value, white space and breaks removed. */
   context: string
   /**
@@ -125,6 +131,17 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
       case 'quantity': {
         open = undefined
         if (isAttribute(children, index)) {
+          // `超亿元、超千万元的企业`: bounds before it in its list describe the noun
+          // too; `产业园区1个、超过500亿元的5个`, `新增100户以上、超过10亿元的`: a
+          // value before it (of another unit) is one of its own.
+          const earlier = child.list ? listBefore(slots, child.list) : []
+          if (earlier.length > 0 && earlier.every((slot) => isBound(slot.quantity) && slot.quantity.unit === child.unit)) {
+            slots.length -= earlier.length
+            attribute = earlier.map((slot) => slot.attribute + slot.context + slot.quantity.value.replace(/\s+/gu, '')).join('') + attribute
+          } else {
+            for (const slot of earlier) slot.list = earlier.length === 1 || !slot.list ? null : {...slot.list, length: earlier.length}
+          }
+
           attribute += context + child.value.replace(/\s+/gu, '')
           context = ''
           clauseText += child.value
@@ -143,7 +160,7 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
         }
 
         clauseText += child.value
-        open = {quantity: child, context, attribute, clauseText, periods: periods.length > 0 ? periods : carried, years: [...years], before, after: ''}
+        open = {quantity: child, list: child.list, context, attribute, clauseText, periods: periods.length > 0 ? periods : carried, years: [...years], before, after: ''}
         slots.push(open)
         valued = true
         before += child.value
@@ -168,6 +185,27 @@ export function readValueSlots(children: ReadonlyArray<PhrasingContent>): Array<
   return slots
 }
 
+/**
+ * The slots of the items before `item` in its list.
+ *
+ * @param slots
+ *   The slots so far.
+ * @param item
+ *   List info of a later item.
+ * @returns
+ *   The slots of its list's earlier items, in order (fewer when some were no values).
+ */
+function listBefore(slots: ReadonlyArray<ValueSlot>, item: QuantityListInfo): Array<ValueSlot> {
+  let from = slots.length
+  while (from > 0 && from > slots.length - item.index) {
+    const list = slots[from - 1]?.list
+    if (!list || list.length !== item.length || list.index >= item.index) break
+    from--
+  }
+
+  return slots.slice(from)
+}
+
 /** Qualifiers that make a bound (`超亿元`, `5000万元以上`, `不足百人`). */
 const bounds = new Set(['atLeast', 'above', 'exceed', 'atMost', 'below'])
 
@@ -187,10 +225,19 @@ const bounds = new Set(['atLeast', 'above', 'exceed', 'atMost', 'below'])
  *   Whether it is an attribute.
  */
 function isAttribute(children: ReadonlyArray<PhrasingContent>, index: number): boolean {
-  const quantity = children[index] as QuantityNode
-  if (quantity.kind !== 'number' || quantity.qualifier === null || !bounds.has(quantity.qualifier)) return false
+  if (!isBound(children[index] as QuantityNode)) return false
   const next = children[index + 1]
   return next !== undefined && next.type === 'text' && next.value.startsWith('的') && !statedValue.test(next.value)
+}
+
+/**
+ * @param quantity
+ *   A quantity leaf.
+ * @returns
+ *   Whether it is an amount or count with a bound (`超亿元`, `5000万元以上`).
+ */
+function isBound(quantity: QuantityNode): boolean {
+  return quantity.kind === 'number' && quantity.qualifier !== null && bounds.has(quantity.qualifier)
 }
 
 /** After `的`, nouns that make the value the one stated (`1.1万亿元以上的目标`, `…的规模`). */

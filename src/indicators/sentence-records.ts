@@ -97,7 +97,7 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
   for (const slot of readValueSlots(children)) {
     const quantity = slot.quantity
     if (workCount.test(quantity.value) || durationUnit.test(quantity.unit ?? '')) continue
-    const list = quantity.list
+    const list = slot.list
     const previous = records[records.length - 1]
     let name: IndicatorName | undefined
     let verb: string | null
@@ -122,8 +122,9 @@ export function sentenceRecords(children: ReadonlyArray<PhrasingContent>, contex
       if (comparison && quantity.kind === 'percent' && growthBase.test(comparison.reference)) comparison = null
       // `一季度、上半年、前三季度地区生产总值`: the periods are not part of the name.
       let text = slot.periods.reduce((rest, span) => rest.replace(span, ''), reading.indicator).replace(/^[、和及]+/u, '')
-      // `财政收入超过100亿元` + `的市`: the bound describes the noun.
-      if (slot.attribute) text = slot.attribute + text
+      // `财政收入超过100亿元` + `的市`: the bound describes the noun; the
+      // joiner before it (`产业园区1个、超过500亿元的5个`) is no part of the name.
+      if (slot.attribute) text = slot.attribute.replace(/^、+/u, '') + text
       let single = text ? nameIndicator(text, context.keys) : undefined
       // `完成5000亿元固定资产投资`: nothing but a verb before the value, and a
       // known indicator right after it.

@@ -73,6 +73,19 @@ describe('extractIndicators: clauses', () => {
     expect(rows(tasks('力争地区生产总值超200亿元的县达到34个。'))).toEqual([
       ['地区生产总值超200亿元的县', null, '达到', '34个', 'target', null]
     ])
+    // The joiner before a later item is no part of its name.
+    expect(rows(review('建成年销售收入超过1000亿元的产业园区1个、超过500亿元的产业园区5个，重点推进了高技术项目50个、单项投资亿元以上的农产品加工项目76个。')).map((row) => row.slice(0, 4))).toEqual([
+      ['建成年销售收入超过1000亿元的产业园区', null, null, '1个'],
+      ['超过500亿元的产业园区', null, null, '5个'],
+      ['重点推进了高技术项目', null, null, '50个'],
+      ['单项投资亿元以上的农产品加工项目', null, null, '76个']
+    ])
+    // A list of bounds before `的` describes the noun; a value of another unit before a bound is one of its own.
+    expect(rows(tasks('培育一批年销售收入超亿元、超千万元、超百万元的骨干企业。'))).toEqual([])
+    expect(rows(tasks('力争年销售收入超过1亿元的龙头企业新增100户以上、超过10亿元的新增10户以上。')).map((row) => row.slice(0, 4))).toEqual([
+      ['年销售收入超过1亿元的龙头企业', null, '新增', '100户以上'],
+      ['超过10亿元的', null, '新增', '10户以上']
+    ])
   })
 
   it('keeps a bound before `的目标` a value', () => {
