@@ -76,11 +76,14 @@ const counterparts: Readonly<Record<string, string>> = {
 
 /**
  * A name that is complete on its own: it ends in what it measures
- * (`死亡人数`, `毛入园率`, `销售收入`, `固定资产投资`, `发电量`, not the
+ * (`死亡人数`, `毛入园率`, `销售收入`, `固定资产投资`, `发电量`, `播种面积`, not the
  * substance `化学需氧量`), so a list part like it takes nothing from the last
  * part (`死亡人数、受伤人数、直接经济损失` are three names).
  */
-const completeName = /(?:率|(?:产|销|总|存|用|电|运|排放|周转|吞吐)量|额|值|人数|户数|起数|收入|支出|投资|能耗|比重|比例|指数)$/u
+const completeName = /(?:率|(?:产|销|总|存|用|电|运|排放|周转|吞吐)量|额|值|面积|人数|户数|起数|收入|支出|投资|能耗|比重|比例|指数)$/u
+
+/** A measure of the output of things, shared by a list of them: `产量`, `排放量`, `消费量`. */
+const outputMeasure = /(?:总?产|销售?|排放|消费)量$/u
 
 /** A Latin-script name at the start of a part: `PM2.5`, `GDP`, `CPI`. */
 const latinHead = /^[A-Za-z][A-Za-z0-9.]*/u
@@ -210,6 +213,7 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
 
     const table = keys ?? indicatorKeys
     const named = namedHeadEnd(last, table)
+    const measure = outputMeasure.exec(last)?.[0]
     return parts.map((part, index) => {
       let full = part
       // `全区城镇居民`: the scope words do not count towards a part's length
@@ -221,6 +225,10 @@ export function nameList(text: string, length: number, keys?: ReadonlyArray<Indi
         full = part + last.slice(shared)
       } else if (open && named !== -1 && endsInName(bare, table)) {
         full = part + last.slice(named)
+      } else if (open && bare.length > 1 && measure !== undefined && last.length > measure.length && last.length - measure.length !== part.length) {
+        // `原煤、原油、天然气产量`, `水泥、平板玻璃产量`: things whose output is
+        // counted share the measure, not the last thing's end (`原煤气产量`).
+        full = part + measure
       } else if (open && part.length <= shortPart && last.length > part.length + 1) {
         full = part + last.slice(part.length)
       } else if (index > 0 && first.length > part.length && first.endsWith(counterparts[part] ?? '\0')) {

@@ -266,6 +266,17 @@ describe('extractIndicators: lists', () => {
       '直接经济损失'
     ])
     expect(rows(review('实际利用外资和外贸出口分别增长9%和11%。')).map((r) => r[0])).toEqual(['实际利用外资', '外贸出口'])
+    // Things whose output is counted share the measure, whatever their length.
+    expect(rows(review('原煤、原油、天然气产量分别增长7.2%、1.3%和9.1%，粮食、蔬菜、肉蛋奶产量分别达到107万吨、300万吨和90万吨。')).map((r) => [r[0], r[1]])).toEqual([
+      ['原煤产量', null],
+      ['原油产量', null],
+      ['天然气产量', null],
+      ['粮食产量', 'grainOutput'],
+      ['蔬菜产量', null],
+      ['肉蛋奶产量', null]
+    ])
+    expect(rows(review('城镇、农村居民人均可支配收入分别增长8%和9%。')).map((r) => r[0])).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入'])
+    expect(rows(tasks('播种面积、粮食产量分别稳定在1035万亩、75亿斤以上。')).map((r) => r[0])).toEqual(['播种面积', '粮食产量'])
   })
 
   it('reads 削减 and 压减 as verbs of change', () => {
