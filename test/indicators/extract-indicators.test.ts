@@ -94,6 +94,17 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('reads net and harvest changes as verbs (`净增`, `增产`, `减产`)', () => {
+    expect(rows(review('财政总收入完成666.3亿元，比上年净增112亿元，增长20.2%。粮食总产量比上年增产30亿斤，棉花减产5%，高新技术企业净增806家。')).map((row) => row.slice(0, 4))).toEqual([
+      ['财政总收入', 'generalBudgetRevenue', '完成', '666.3亿元'],
+      ['财政总收入', 'generalBudgetRevenue', '净增', '112亿元'],
+      ['财政总收入', 'generalBudgetRevenue', '增长', '20.2%'],
+      ['粮食总产量', 'grainOutput', '增产', '30亿斤'],
+      ['棉花', null, '减产', '5%'],
+      ['高新技术企业', null, '净增', '806家']
+    ])
+  })
+
   it('carries the indicator over to a clause that names only the base (`、比2010年翻一番`)', () => {
     expect(rows(review('全省实现生产总值超万亿元、比2010年翻一番。')).map((row) => row.slice(0, 4))).toEqual([
       ['生产总值', 'gdp', null, '超万亿元'],
