@@ -112,6 +112,16 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('reads `比2000年的1570亿元` as the base value of the previous indicator, not a name', () => {
+    expect(rows(review('初步核算全区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍；财政支出较“十三五”末的932亿元增加437亿元。')).map((row) => row.slice(0, 4))).toEqual([
+      ['生产总值', 'gdp', '达到', '3822.8亿元'],
+      ['生产总值', 'gdp', null, '1570亿元'],
+      ['生产总值', 'gdp', '增长', '1.2倍'],
+      ['财政支出', null, null, '932亿元'],
+      ['财政支出', null, '增加', '437亿元']
+    ])
+  })
+
   it('gives a level and a growth rate for one indicator (`突破…、增长…`)', () => {
     const records = extractIndicators(parseReport(review('全市地区生产总值突破2万亿元、增长7%左右。')))
     expect(records.map((record) => [record.indicator.text, record.indicator.normalized, record.quantity.unit, record.quantity.qualifier])).toEqual([
