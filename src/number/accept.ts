@@ -11,6 +11,8 @@
  * - a Han numeral starting with bare `百`/`千` needs a big unit and a unit or
  *   qualifier (`近千亿`, `千万元`; not `千万不要`, `百年`), or else a unit and
  *   a qualifier or vague marker (`近千元`, `千余家`, `上千年`; not `百年大计`);
+ *   without a qualifier, one that a programme's noun follows is its name
+ *   (`百亿斤粮食增产工程`, `千万亩森林增长工程`, `增产百亿斤商品粮能力建设`);
  * - a Han numeral needs a scale, a unit or a vague marker (`五万户`,
  *   `二十个`, `十几万`; not `十九大`, `三高四新`); one up to ten needs a
  *   measure unit, not a classifier (`三倍`, `五公里`; not `五个湘西`,
@@ -70,7 +72,11 @@ export function accept(text: string, amount: Amount, qualified: boolean): boolea
   if (numeral.script === 'digitwise') return false
 
   if (numeral.script === 'han') {
-    if (numeral.leadingUnit) return numeral.hasBig ? hasUnit || qualified : hasUnit && (qualified || vague)
+    if (numeral.leadingUnit) {
+      if (!numeral.hasBig) return hasUnit && (qualified || vague)
+      return qualified || (hasUnit && !programmeAfter(text, quantity.end))
+    }
+
     if (amount.scaled || vague) return true
     if (!unit) return false
     const value = numeral.whole
@@ -94,6 +100,28 @@ export function accept(text: string, amount: Amount, qualified: boolean): boolea
   }
 
   return true
+}
+
+/**
+ * The noun of a programme named by a round magnitude: `工程`, `计划`,
+ * `能力建设`, after Han characters other than `的` and not after a bound
+ * (`投资过百亿元的项目`, `百亿元以上制造业项目` hold amounts).
+ */
+const programme = /^(?!及?以上|及?以下|以内|左右|上下)[\u3400-\u7683\u7685-\u9fff]{0,10}?(?:工程|计划|行动|项目|规划|基地|能力建设)/u
+
+/**
+ * Whether a programme's noun follows a quantity within one run of Han
+ * characters: `百亿斤` of `百亿斤粮食增产工程` names the programme.
+ *
+ * @param text
+ *   Text.
+ * @param end
+ *   Offset after the quantity.
+ * @returns
+ *   Whether a programme's noun follows.
+ */
+function programmeAfter(text: string, end: number): boolean {
+  return programme.test(text.slice(end, end + 12))
 }
 
 /**

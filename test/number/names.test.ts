@@ -90,6 +90,11 @@ const none: string[] = [
   '实现“3个100%”',
   '支持“211”工程和“985”工程',
   '实施“千亿斤”粮食产能建设工程',
+  // A round magnitude that a programme's noun follows names the programme.
+  '继续实施百亿斤粮食增产工程',
+  '推进千万亩森林增长工程',
+  '加快实施增产百亿斤商品粮能力建设',
+  '建设百万吨乙烯项目',
   '经济形势通报会上的讲话.....\t5',
   '目录……12'
 ]
@@ -109,7 +114,13 @@ const mixed: Array<[string, Expected[]]> = [
   ['3月5号召开', [{value: '3月5号', kind: 'date'}]],
   ['争取5%', [{value: '5%', amount: 5}]],
   ['提出“增长6%左右”的目标', [{value: '6%左右', amount: 6}]],
-  ['“十四五”时期增长5%', [{value: '5%', amount: 5}]]
+  ['“十四五”时期增长5%', [{value: '5%', amount: 5}]],
+  // Not with a qualifier, digits or a punctuation mark between.
+  ['建成近千万亩高标准农田项目', [{value: '近千万亩', amount: 10_000_000}]],
+  ['实施30万户安居富民工程', [{value: '30万户', amount: 300_000}]],
+  ['新增百万亩，实施造林工程', [{value: '百万亩', amount: 1_000_000}]],
+  ['投资过千万美元的项目', [{value: '千万美元', amount: 10_000_000}]],
+  ['百亿元以上制造业项目10个', [{value: '百亿元以上'}, {value: '10个', amount: 10}]]
 ]
 
 describe('findQuantities: names are not quantities', () => {
