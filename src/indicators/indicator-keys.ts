@@ -60,8 +60,14 @@ export const indicatorKeys: ReadonlyArray<IndicatorKey> = [
   {
     key: 'generalBudgetRevenue',
     description: 'General public budget revenue (local or total), fiscal revenue',
-    patterns: ['一般公共预算收入', '一般公共预算总收入', '地方一般公共预算收入', '地方财政收入', '地方级财政收入', '财政总收入', '财政收入', '地方财政一般预算收入', '一般预算收入'],
+    patterns: ['一般公共预算收入', '一般公共预算总收入', '地方一般公共预算收入', '地方财政收入', '地方级财政收入', '财政收入', '地方财政一般预算收入', '一般预算收入'],
     sample: '地方一般公共预算收入'
+  },
+  {
+    key: 'totalFiscalRevenue',
+    description: 'Total fiscal revenue: the general budget plus the central taxes collected in the region',
+    patterns: ['财政总收入', '全口径财政收入'],
+    sample: '全省财政总收入'
   },
   {key: 'fixedAssetInvestment', description: 'Fixed-asset investment', patterns: ['固定资产投资'], sample: '固定资产投资'},
   {key: 'retailSales', description: 'Retail sales of consumer goods', patterns: ['社会消费品零售总额', '社会消费品零售额', '社零'], sample: '社会消费品零售总额'},

@@ -96,9 +96,9 @@ describe('extractIndicators: clauses', () => {
 
   it('reads net and harvest changes as verbs (`净增`, `增产`, `减产`)', () => {
     expect(rows(review('财政总收入完成666.3亿元，比上年净增112亿元，增长20.2%。粮食总产量比上年增产30亿斤，棉花减产5%，高新技术企业净增806家。')).map((row) => row.slice(0, 4))).toEqual([
-      ['财政总收入', 'generalBudgetRevenue', '完成', '666.3亿元'],
-      ['财政总收入', 'generalBudgetRevenue', '净增', '112亿元'],
-      ['财政总收入', 'generalBudgetRevenue', '增长', '20.2%'],
+      ['财政总收入', 'totalFiscalRevenue', '完成', '666.3亿元'],
+      ['财政总收入', 'totalFiscalRevenue', '净增', '112亿元'],
+      ['财政总收入', 'totalFiscalRevenue', '增长', '20.2%'],
       ['粮食总产量', 'grainOutput', '增产', '30亿斤'],
       ['棉花', null, '减产', '5%'],
       ['高新技术企业', null, '净增', '806家']

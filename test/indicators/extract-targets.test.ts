@@ -114,6 +114,11 @@ describe('indicator keys', () => {
     expect(resolveIndicatorKey('数字经济核心产业增加值占地区生产总值比重')).toBeNull()
     expect(resolveIndicatorKey('全社会研发经费支出相当于全市生产总值的比例')).toBe('rdIntensity')
     expect(resolveIndicatorKey('进出口总额')).toBe('trade')
+    // Total fiscal revenue (with the central taxes collected) is not the general budget.
+    expect(resolveIndicatorKey('全省财政总收入')).toBe('totalFiscalRevenue')
+    expect(resolveIndicatorKey('全口径财政收入')).toBe('totalFiscalRevenue')
+    expect(resolveIndicatorKey('地方一般公共预算收入')).toBe('generalBudgetRevenue')
+    expect(resolveIndicatorKey('地方财政收入')).toBe('generalBudgetRevenue')
     expect(resolveIndicatorKey('出口')).toBe('exports')
   })
 
