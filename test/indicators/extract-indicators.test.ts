@@ -112,6 +112,14 @@ describe('extractIndicators: clauses', () => {
     ])
   })
 
+  it('trims `每年` off a name; alone it names nothing (`，每年增长2%` carries the indicator before)', () => {
+    expect(rows(tasks('每年新增城镇就业60万人以上，粮食产量稳定在1200亿斤，每年增长2%。')).map((row) => row.slice(0, 4))).toEqual([
+      ['新增城镇就业', 'newUrbanJobs', null, '60万人以上'],
+      ['粮食产量', 'grainOutput', '稳定在', '1200亿斤'],
+      ['粮食产量', 'grainOutput', '增长', '2%']
+    ])
+  })
+
   it('reads `比2000年的1570亿元` as the base value of the previous indicator, not a name', () => {
     expect(rows(review('初步核算全区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍；财政支出较“十三五”末的932亿元增加437亿元。')).map((row) => row.slice(0, 4))).toEqual([
       ['生产总值', 'gdp', '达到', '3822.8亿元'],
